@@ -1,0 +1,79 @@
+package ca.repere.account;
+
+import ca.repere.shared.i18n.Language;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The account module's public face: create accounts, grant memberships, list members. */
+@Service
+public class AccountService {
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** Creates an account that can log in with {@code rawPassword}. */
+    @Transactional
+    public long createUser(String email, String displayName, Language language, String rawPassword) {
+        if (users.existsByEmailIgnoreCase(email)) {
+            throw new IllegalArgumentException("An account already exists for " + email);
+        }
+        var user = new UserAccount(email, displayName, language, passwordEncoder.encode(rawPassword), clock.instant());
+        return users.save(user).getId();
+    }
+
+    @Transactional
+    public void grant(long userId, Grant grant) {
+        users.findById(userId).orElseThrow().grant(grant);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Long> findUserId(String email) {
+        return users.findByEmailIgnoreCase(email).map(UserAccount::getId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyActiveAdmin() {
+        return users.anyActiveAdmin();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MemberView> membersOfOrganisation(long organisationId) {
+        return users.membershipsOfOrganisation(organisationId).stream()
+                .map(AccountService::memberView)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MemberView> membersOfNetwork(long networkId) {
+        return users.membershipsOfNetwork(networkId).stream()
+                .map(AccountService::memberView)
+                .toList();
+    }
+
+    @Transactional
+    void rememberLanguage(String email, Language language) {
+        users.findByEmailIgnoreCase(email).ifPresent(user -> user.preferLanguage(language));
+    }
+
+    @Transactional
+    void recordLogin(long userId) {
+        users.findById(userId).ifPresent(user -> user.loggedInAt(clock.instant()));
+    }
+
+    private static MemberView memberView(Membership membership) {
+        UserAccount user = membership.getUser();
+        return new MemberView(
+                user.getId(), user.getDisplayName(), user.getEmail(), membership.getRole(), user.isEnabled());
+    }
+}

@@ -1,0 +1,67 @@
+package ca.repere.account;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/** The application's one security configuration. Per-object checks live in {@link Access}. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String LOGIN_PAGE = "/login";
+
+    /** No inline script or style anywhere: everything comes from this application's own files. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            LoginThrottleFilter loginThrottleFilter,
+            LoginSuccessHandler loginSuccessHandler,
+            LoginFailureHandler loginFailureHandler)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
+                                DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers(LOGIN_PAGE, "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE)
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(loginSuccessHandler)
+                        .failureHandler(loginFailureHandler)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl(LOGIN_PAGE + "?logout")
+                        .deleteCookies("REPERE_SESSION")
+                        .permitAll())
+                .addFilterBefore(loginThrottleFilter, UsernamePasswordAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(
+                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    /** bcrypt today, and any stored hash of another algorithm still verifies after a future change. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

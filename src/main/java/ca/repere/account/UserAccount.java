@@ -1,0 +1,118 @@
+package ca.repere.account;
+
+import ca.repere.shared.i18n.Language;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/** A person who logs in to Repère, identified by e-mail address. */
+@Entity
+@Table(name = "app_user")
+class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+    private String displayName;
+
+    /** Null until the person has chosen a password (e.g. an invitation not yet accepted). */
+    private String passwordHash;
+
+    @Column(name = "preferred_language")
+    @Convert(converter = LanguageColumnConverter.class)
+    private Language preferredLanguage;
+
+    private boolean enabled;
+    private Instant createdAt;
+    private Instant lastLoginAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Membership> memberships = new ArrayList<>();
+
+    protected UserAccount() {}
+
+    UserAccount(String email, String displayName, Language preferredLanguage, String passwordHash, Instant now) {
+        this.email = normalise(email);
+        this.displayName = displayName.strip();
+        this.preferredLanguage = preferredLanguage;
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+        this.createdAt = now;
+    }
+
+    static String normalise(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    void grant(Grant grant) {
+        boolean held =
+                memberships.stream().anyMatch(membership -> membership.toGrant().equals(grant));
+        if (!held) {
+            memberships.add(new Membership(this, grant));
+        }
+    }
+
+    void preferLanguage(Language language) {
+        this.preferredLanguage = language;
+    }
+
+    void loggedInAt(Instant when) {
+        this.lastLoginAt = when;
+    }
+
+    CurrentUser toCurrentUser() {
+        return new CurrentUser(
+                id,
+                email,
+                displayName,
+                preferredLanguage,
+                enabled,
+                passwordHash,
+                memberships.stream().map(Membership::toGrant).toList());
+    }
+
+    boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    Language getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    List<Membership> getMemberships() {
+        return Collections.unmodifiableList(memberships);
+    }
+}

@@ -1,0 +1,32 @@
+package ca.repere.account;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    @EntityGraph(attributePaths = "memberships")
+    Optional<UserAccount> findByEmailIgnoreCase(String email);
+
+    boolean existsByEmailIgnoreCase(String email);
+
+    @Query("select count(m) > 0 from Membership m where m.role = ca.repere.account.Role.ADMIN and m.user.enabled")
+    boolean anyActiveAdmin();
+
+    @Query("""
+            select m from Membership m join fetch m.user u
+            where m.organisationId = :organisationId
+            order by u.displayName
+            """)
+    List<Membership> membershipsOfOrganisation(long organisationId);
+
+    @Query("""
+            select m from Membership m join fetch m.user u
+            where m.networkId = :networkId
+            order by u.displayName
+            """)
+    List<Membership> membershipsOfNetwork(long networkId);
+}

@@ -1,0 +1,54 @@
+package ca.repere.framework;
+
+import ca.repere.shared.i18n.LocalizedText;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A quality framework, identified by a stable code across its versions. */
+@Entity
+@Table(name = "framework")
+class Framework {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "fr", column = @Column(name = "name_fr")),
+        @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    })
+    private LocalizedText name;
+
+    private Instant createdAt;
+
+    protected Framework() {}
+
+    Framework(String code, LocalizedText name) {
+        this.code = code;
+        this.name = name;
+        this.createdAt = Instant.now();
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getCode() {
+        return code;
+    }
+
+    LocalizedText getName() {
+        return name;
+    }
+}

@@ -1,0 +1,34 @@
+package ca.repere.home;
+
+import ca.repere.account.CurrentUser;
+import ca.repere.framework.FrameworkLibrary;
+import ca.repere.organisation.OrganisationDirectory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    private final OrganisationDirectory directory;
+    private final FrameworkLibrary frameworks;
+
+    HomeController(OrganisationDirectory directory, FrameworkLibrary frameworks) {
+        this.directory = directory;
+        this.frameworks = frameworks;
+    }
+
+    /** One page, with a section for each kind of membership the person holds. */
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("organisations", directory.organisations(user.organisationIds()));
+        model.addAttribute("networks", directory.networks(user.networkIds()));
+        if (user.isAdmin()) {
+            model.addAttribute("allOrganisations", directory.allOrganisations());
+            model.addAttribute("allNetworks", directory.allNetworks());
+            model.addAttribute("frameworkVersions", frameworks.versions(true));
+        }
+        return "home/home";
+    }
+}

@@ -1,0 +1,4 @@
+package ca.repere.organisation;
+
+/** A network as it appears in a list. */
+public record NetworkSummary(long id, String name, String description, int memberCount) {}

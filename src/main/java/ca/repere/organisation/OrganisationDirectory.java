@@ -1,0 +1,112 @@
+package ca.repere.organisation;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation module's public face. It does not check who is asking: callers pass the ids a
+ * user may see (from {@link ca.repere.account.CurrentUser}) or check with {@link ca.repere.account.Access}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationDirectory {
+
+    private final OrganisationRepository organisations;
+    private final NetworkRepository networks;
+    private final Clock clock;
+
+    OrganisationDirectory(OrganisationRepository organisations, NetworkRepository networks, Clock clock) {
+        this.organisations = organisations;
+        this.networks = networks;
+        this.clock = clock;
+    }
+
+    public List<OrganisationSummary> organisations(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return organisations.findAllByIdOrderByName(ids).stream()
+                .map(OrganisationDirectory::summary)
+                .toList();
+    }
+
+    public List<OrganisationSummary> allOrganisations() {
+        return organisations.findAllOrderByName().stream()
+                .map(OrganisationDirectory::summary)
+                .toList();
+    }
+
+    public Optional<OrganisationProfile> profile(long organisationId) {
+        return organisations.findById(organisationId).map(Organisation::profile);
+    }
+
+    public List<NetworkSummary> networks(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return networks.findAllByIdOrderByName(ids).stream()
+                .map(OrganisationDirectory::summary)
+                .toList();
+    }
+
+    public List<NetworkSummary> allNetworks() {
+        return networks.findAllOrderByName().stream()
+                .map(OrganisationDirectory::summary)
+                .toList();
+    }
+
+    public List<NetworkSummary> networksOf(long organisationId) {
+        return networks.findAllWithMember(organisationId).stream()
+                .map(OrganisationDirectory::summary)
+                .toList();
+    }
+
+    public Optional<NetworkSummary> network(long networkId) {
+        return networks.findById(networkId).map(OrganisationDirectory::summary);
+    }
+
+    public List<OrganisationSummary> membersOf(long networkId) {
+        return networks.findById(networkId).stream()
+                .flatMap(network -> network.getMembers().stream())
+                .map(OrganisationDirectory::summary)
+                .sorted(Comparator.comparing(summary -> summary.name().toLowerCase()))
+                .toList();
+    }
+
+    @Transactional
+    public long createOrganisation(OrganisationProfile profile) {
+        return organisations.save(new Organisation(profile, clock.instant())).getId();
+    }
+
+    @Transactional
+    public long createNetwork(String name, String description) {
+        return networks.save(new Network(name, description, clock.instant())).getId();
+    }
+
+    @Transactional
+    public void addMember(long networkId, long organisationId) {
+        networks.findById(networkId).orElseThrow().addMember(organisations.getReferenceById(organisationId));
+    }
+
+    public boolean organisationNamed(String name) {
+        return organisations.existsByNameIgnoreCase(name);
+    }
+
+    private static OrganisationSummary summary(Organisation organisation) {
+        return new OrganisationSummary(
+                organisation.getId(), organisation.getName(), organisation.getProvince(), organisation.getSizeBand());
+    }
+
+    private static NetworkSummary summary(Network network) {
+        return new NetworkSummary(
+                network.getId(),
+                network.getName(),
+                network.getDescription(),
+                network.getMembers().size());
+    }
+}

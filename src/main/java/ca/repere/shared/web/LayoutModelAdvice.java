@@ -1,0 +1,44 @@
+package ca.repere.shared.web;
+
+import ca.repere.shared.DemoMode;
+import ca.repere.shared.i18n.Language;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** What the shared layout needs on every page, error pages included. */
+@ControllerAdvice
+class LayoutModelAdvice {
+
+    private final DemoMode demoMode;
+
+    LayoutModelAdvice(DemoMode demoMode) {
+        this.demoMode = demoMode;
+    }
+
+    /** The other language, and the link that shows the same page in it. */
+    @ModelAttribute("languageSwitch")
+    LanguageSwitch languageSwitch(HttpServletRequest request, Locale locale) {
+        Language other = Language.of(locale) == Language.FR ? Language.EN : Language.FR;
+        Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = errorUri instanceof String uri ? uri : request.getRequestURI();
+        String query = errorUri instanceof String ? null : request.getQueryString();
+        String url = UriComponentsBuilder.fromPath(path)
+                .query(query)
+                .replaceQueryParam("lang", other.code())
+                .build()
+                .toUriString();
+        // The context path is part of the request URI already; the template must not add it again.
+        return new LanguageSwitch(other, url);
+    }
+
+    @ModelAttribute("demoMode")
+    boolean demoMode() {
+        return demoMode.enabled();
+    }
+
+    public record LanguageSwitch(Language target, String url) {}
+}
