@@ -1,0 +1,53 @@
+package ca.repere.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Base of every test that needs the application: one Spring context (with a real server on a
+ * random port, for the browser tests) shared by all, on real PostgreSQL. Tests make their own
+ * data with {@link TestData} and never rely on what another test left behind.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@Import(TestData.class)
+public abstract class IntegrationTest {
+
+    @Autowired
+    protected MockMvcTester mvc;
+
+    @Autowired
+    protected TestData data;
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    private UserDetailsService userDetailsService;
+
+    /** Makes a MockMvc request as this user, with their memberships as the login would load them. */
+    protected RequestPostProcessor as(TestData.User user) {
+        return SecurityMockMvcRequestPostProcessors.user(userDetailsService.loadUserByUsername(user.email()));
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.Connection database = TestDatabase.get();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::username);
+        registry.add("spring.datasource.password", database::password);
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}
