@@ -5,11 +5,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses a login attempt, before any password is checked, while its account or address is throttled. */
-@Component
+/**
+ * Refuses a login attempt, before any password is checked, while its account or address is
+ * throttled. Not a bean: as one, Boot would also register it as a servlet filter outside security.
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
@@ -21,7 +22,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !("POST".equals(request.getMethod())
-                && SecurityConfiguration.LOGIN_PAGE.equals(request.getServletPath()));
+                && (request.getContextPath() + SecurityConfiguration.LOGIN_PAGE).equals(request.getRequestURI()));
     }
 
     @Override

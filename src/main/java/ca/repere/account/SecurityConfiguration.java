@@ -24,7 +24,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
-            LoginThrottleFilter loginThrottleFilter,
+            LoginThrottle loginThrottle,
             LoginSuccessHandler loginSuccessHandler,
             LoginFailureHandler loginFailureHandler)
             throws Exception {
@@ -49,7 +49,7 @@ class SecurityConfiguration {
                         .logoutSuccessUrl(LOGIN_PAGE + "?logout")
                         .deleteCookies("REPERE_SESSION")
                         .permitAll())
-                .addFilterBefore(loginThrottleFilter, UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())

@@ -2,6 +2,7 @@ package ca.repere.framework;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -22,9 +23,13 @@ class FrameworkFileReader {
 
     /** The file, valid, or the problems that make it unusable. */
     Result read(InputStream content) throws IOException {
+        byte[] bytes = content.readAllBytes();
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            return Result.invalid(FrameworkFileProblem.of("/", "framework.file.problem.empty"));
+        }
         FrameworkFile file;
         try {
-            file = yaml.readValue(content, FrameworkFile.class);
+            file = yaml.readValue(bytes, FrameworkFile.class);
         } catch (UnrecognizedPropertyException unknown) {
             return Result.invalid(FrameworkFileProblem.of(
                     path(unknown), "framework.file.problem.unknownField", unknown.getPropertyName()));

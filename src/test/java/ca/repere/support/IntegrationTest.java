@@ -5,6 +5,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,7 +20,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestData.class)
+@Import({TestData.class, FailingController.class})
 public abstract class IntegrationTest {
 
     @Autowired
@@ -27,6 +28,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected TestData data;
+
+    @Autowired
+    protected JdbcClient jdbc;
 
     @LocalServerPort
     protected int port;
@@ -46,6 +50,9 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
     }
+
+    /** A URL whose handler throws an unexpected exception. */
+    protected static final String FAILING_PATH = FailingController.PATH;
 
     protected String baseUrl() {
         return "http://localhost:" + port;

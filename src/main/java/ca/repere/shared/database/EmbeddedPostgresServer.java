@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -69,12 +70,17 @@ public class EmbeddedPostgresServer {
                         dataDirectory.resolve(ZONKY_LOCK_FILE).toFile(), "rw");
                 FileLock lock = lockFile.getChannel().tryLock()) {
             if (lock == null) {
-                throw new IllegalStateException(
-                        "The data directory " + dataDirectory
-                                + " is in use by another running Repère. Stop it, or set repere.data-dir to another directory.");
+                throw inUse();
             }
             recordedServerProcess(pidFile).ifPresent(this::shutDown);
+        } catch (OverlappingFileLockException ownedInThisJvm) {
+            throw inUse();
         }
+    }
+
+    private IllegalStateException inUse() {
+        return new IllegalStateException("The data directory " + dataDirectory
+                + " is in use by another running Repère. Stop it, or set repere.data-dir to another directory.");
     }
 
     private Optional<ProcessHandle> recordedServerProcess(Path pidFile) throws IOException {
