@@ -9,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /** The application's one security configuration. Per-object checks live in {@link Access}. */
 @Configuration(proxyBeanMethods = false)
@@ -49,6 +50,8 @@ class SecurityConfiguration {
                         .logoutSuccessUrl(LOGIN_PAGE + "?logout")
                         .deleteCookies("REPERE_SESSION")
                         .permitAll())
+                // Spring Security would otherwise add "?continue" to the page a login resumes.
+                .requestCache(cache -> cache.requestCache(requestCacheWithoutMarker()))
                 .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -57,6 +60,12 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(
                                 permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    private static HttpSessionRequestCache requestCacheWithoutMarker() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        return cache;
     }
 
     /** bcrypt today, and any stored hash of another algorithm still verifies after a future change. */

@@ -35,6 +35,19 @@ class LayoutModelAdvice {
         return new LanguageSwitch(other, url);
     }
 
+    /** The navigation section the page belongs to, so the header can mark it as current. */
+    @ModelAttribute("section")
+    String section(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/")) {
+            return "home";
+        }
+        if (path.startsWith("/frameworks")) {
+            return "frameworks";
+        }
+        return "";
+    }
+
     @ModelAttribute("demoMode")
     boolean demoMode() {
         return demoMode.enabled();
