@@ -1,9 +1,6 @@
 package ca.repere.framework;
 
 import ca.repere.shared.i18n.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -32,18 +29,10 @@ class Criterion {
     private String code;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "text_fr")),
-        @AttributeOverride(name = "en", column = @Column(name = "text_en"))
-    })
     private LocalizedText text;
 
     /** Examples and remarks from the framework; absent when the framework gives none. */
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "guidance_fr")),
-        @AttributeOverride(name = "en", column = @Column(name = "guidance_en"))
-    })
     private LocalizedText guidance;
 
     private BigDecimal weight;

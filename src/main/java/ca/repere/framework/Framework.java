@@ -1,9 +1,6 @@
 package ca.repere.framework;
 
 import ca.repere.shared.i18n.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -24,10 +21,6 @@ class Framework {
     private String code;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "name_fr")),
-        @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    })
     private LocalizedText name;
 
     private Instant createdAt;

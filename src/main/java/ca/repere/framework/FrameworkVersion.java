@@ -1,10 +1,7 @@
 package ca.repere.framework;
 
 import ca.repere.shared.i18n.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,17 +43,9 @@ class FrameworkVersion {
     private VersionStatus status;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "description_fr")),
-        @AttributeOverride(name = "en", column = @Column(name = "description_en"))
-    })
     private LocalizedText description;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "source_fr")),
-        @AttributeOverride(name = "en", column = @Column(name = "source_en"))
-    })
     private LocalizedText source;
 
     private Instant createdAt;

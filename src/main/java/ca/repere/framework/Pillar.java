@@ -1,10 +1,7 @@
 package ca.repere.framework;
 
 import ca.repere.shared.i18n.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -38,17 +35,9 @@ class Pillar {
     private String code;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "title_fr")),
-        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    })
     private LocalizedText title;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "outcome_fr")),
-        @AttributeOverride(name = "en", column = @Column(name = "outcome_en"))
-    })
     private LocalizedText outcome;
 
     private BigDecimal weight;

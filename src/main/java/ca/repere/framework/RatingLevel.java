@@ -1,9 +1,6 @@
 package ca.repere.framework;
 
 import ca.repere.shared.i18n.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -31,17 +28,9 @@ class RatingLevel {
     private int value;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "label_fr")),
-        @AttributeOverride(name = "en", column = @Column(name = "label_en"))
-    })
     private LocalizedText label;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "description_fr")),
-        @AttributeOverride(name = "en", column = @Column(name = "description_en"))
-    })
     private LocalizedText description;
 
     protected RatingLevel() {}
