@@ -2,20 +2,32 @@ package ca.repere.organisation;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface NetworkRepository extends JpaRepository<Network, Long> {
 
-    @Query("select n from Network n where n.id in :ids order by lower(n.name)")
-    List<Network> findAllByIdOrderByName(Collection<Long> ids);
+    /** Summaries count members in the query: a network may have hundreds, none of them needed here. */
+    String SUMMARY = "select new ca.repere.organisation.NetworkSummary(n.id, n.name, n.description, size(n.members))"
+            + " from Network n ";
 
-    @Query("select n from Network n order by lower(n.name)")
-    List<Network> findAllOrderByName();
+    @Query(SUMMARY + "where n.id in :ids order by lower(n.name)")
+    List<NetworkSummary> summaries(Collection<Long> ids);
 
-    @Query("select n from Network n join n.members m where m.id = :organisationId order by lower(n.name)")
-    List<Network> findAllWithMember(long organisationId);
+    @Query(SUMMARY + "order by lower(n.name)")
+    List<NetworkSummary> allSummaries();
 
-    @Query("select count(m) from Network n join n.members m where n.id = :networkId")
-    int countMembers(long networkId);
+    @Query(SUMMARY + "where n.id = :networkId")
+    Optional<NetworkSummary> summary(long networkId);
+
+    @Query(SUMMARY + "where exists (select 1 from Network o join o.members m where o = n and m.id = :organisationId)"
+            + " order by lower(n.name)")
+    List<NetworkSummary> summariesWithMember(long organisationId);
+
+    @Query("""
+            select new ca.repere.organisation.OrganisationSummary(m.id, m.name, m.province, m.sizeBand)
+            from Network n join n.members m where n.id = :networkId order by lower(m.name)
+            """)
+    List<OrganisationSummary> memberSummaries(long networkId);
 }

@@ -2,7 +2,6 @@ package ca.repere.organisation;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -46,36 +45,23 @@ public class OrganisationDirectory {
     }
 
     public List<NetworkSummary> networks(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return networks.findAllByIdOrderByName(ids).stream()
-                .map(OrganisationDirectory::summary)
-                .toList();
+        return ids.isEmpty() ? List.of() : networks.summaries(ids);
     }
 
     public List<NetworkSummary> allNetworks() {
-        return networks.findAllOrderByName().stream()
-                .map(OrganisationDirectory::summary)
-                .toList();
+        return networks.allSummaries();
     }
 
     public List<NetworkSummary> networksOf(long organisationId) {
-        return networks.findAllWithMember(organisationId).stream()
-                .map(OrganisationDirectory::summary)
-                .toList();
+        return networks.summariesWithMember(organisationId);
     }
 
     public Optional<NetworkSummary> network(long networkId) {
-        return networks.findById(networkId).map(OrganisationDirectory::summary);
+        return networks.summary(networkId);
     }
 
     public List<OrganisationSummary> membersOf(long networkId) {
-        return networks.findById(networkId).stream()
-                .flatMap(network -> network.getMembers().stream())
-                .map(OrganisationDirectory::summary)
-                .sorted(Comparator.comparing(summary -> summary.name().toLowerCase()))
-                .toList();
+        return networks.memberSummaries(networkId);
     }
 
     @Transactional
@@ -100,13 +86,5 @@ public class OrganisationDirectory {
     private static OrganisationSummary summary(Organisation organisation) {
         return new OrganisationSummary(
                 organisation.getId(), organisation.getName(), organisation.getProvince(), organisation.getSizeBand());
-    }
-
-    private static NetworkSummary summary(Network network) {
-        return new NetworkSummary(
-                network.getId(),
-                network.getName(),
-                network.getDescription(),
-                network.getMembers().size());
     }
 }
