@@ -2,8 +2,11 @@ package ca.repere.account;
 
 import ca.repere.shared.i18n.Language;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +62,16 @@ public class AccountService {
         return users.membershipsOfNetwork(networkId).stream()
                 .map(AccountService::memberView)
                 .toList();
+    }
+
+    /** Display names by user id, in one query: to show who wrote or edited what. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return users.findAllById(userIds).stream()
+                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
     }
 
     @Transactional

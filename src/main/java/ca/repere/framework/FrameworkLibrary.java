@@ -5,8 +5,10 @@ import ca.repere.framework.FrameworkVersionView.PillarView;
 import ca.repere.framework.FrameworkVersionView.RatingLevelView;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +21,13 @@ public class FrameworkLibrary {
 
     private final FrameworkVersionRepository versions;
 
+    /**
+     * Published content never changes (the database refuses it), so a version read once serves
+     * every later page without touching the database. Retiring changes only the status, which
+     * pages that use this cache do not show.
+     */
+    private final Map<Long, FrameworkVersionView> published = new ConcurrentHashMap<>();
+
     FrameworkLibrary(FrameworkVersionRepository versions) {
         this.versions = versions;
     }
@@ -29,7 +38,25 @@ public class FrameworkLibrary {
     }
 
     public Optional<FrameworkVersionView> version(long id, boolean includeDrafts) {
-        return versions.findWithFramework(id, statuses(includeDrafts)).map(FrameworkLibrary::view);
+        FrameworkVersionView cached = published.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<FrameworkVersionView> view =
+                versions.findWithFramework(id, statuses(includeDrafts)).map(FrameworkLibrary::view);
+        view.filter(version -> version.status() == VersionStatus.PUBLISHED)
+                .ifPresent(version -> published.put(version.id(), version));
+        return view;
+    }
+
+    /** A version an assessment is pinned to: published or retired, never a draft. */
+    public FrameworkVersionView pinnedVersion(long id) {
+        return version(id, false).orElseThrow(() -> new IllegalStateException("No framework version " + id));
+    }
+
+    /** Published versions, newest first within each framework: what a new assessment may use. */
+    public List<FrameworkVersionSummary> publishedVersions() {
+        return versions.summaries(EnumSet.of(VersionStatus.PUBLISHED));
     }
 
     private static Set<VersionStatus> statuses(boolean includeDrafts) {

@@ -1,6 +1,7 @@
 package ca.repere.home;
 
 import ca.repere.account.CurrentUser;
+import ca.repere.assessment.AssessmentQueries;
 import ca.repere.framework.FrameworkLibrary;
 import ca.repere.organisation.OrganisationDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,10 +14,12 @@ class HomeController {
 
     private final OrganisationDirectory directory;
     private final FrameworkLibrary frameworks;
+    private final AssessmentQueries assessments;
 
-    HomeController(OrganisationDirectory directory, FrameworkLibrary frameworks) {
+    HomeController(OrganisationDirectory directory, FrameworkLibrary frameworks, AssessmentQueries assessments) {
         this.directory = directory;
         this.frameworks = frameworks;
+        this.assessments = assessments;
     }
 
     /** One page, with a section for each kind of membership the person holds. */
@@ -24,6 +27,7 @@ class HomeController {
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("organisations", directory.organisations(user.organisationIds()));
         model.addAttribute("networks", directory.networks(user.networkIds()));
+        model.addAttribute("assignedPillars", assessments.assignedPillars(user));
         if (user.isAdmin()) {
             model.addAttribute("allOrganisations", directory.allOrganisations());
             model.addAttribute("allNetworks", directory.allNetworks());

@@ -35,6 +35,7 @@ class Organisation {
     private int paidStaffCount;
     private int volunteerCount;
     private boolean newcomerFocused;
+    private boolean staffMayStartAssessments;
     private Instant createdAt;
 
     @Version
@@ -67,6 +68,14 @@ class Organisation {
     OrganisationProfile profile() {
         return new OrganisationProfile(
                 name, province, sizeBand, paidStaffCount, volunteerCount, serviceAreas, newcomerFocused);
+    }
+
+    boolean staffMayStartAssessments() {
+        return staffMayStartAssessments;
+    }
+
+    void letStaffStartAssessments(boolean allowed) {
+        this.staffMayStartAssessments = allowed;
     }
 
     Long getId() {

@@ -5,12 +5,16 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 import ca.repere.account.Access;
 import ca.repere.account.AccountService;
 import ca.repere.account.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An organisation's page and a network's page, each for those who belong to it (and admins). */
 @Controller
@@ -33,7 +37,24 @@ class OrganisationController {
         model.addAttribute("profile", directory.profile(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
         model.addAttribute("networks", directory.networksOf(id));
         model.addAttribute("members", accounts.membersOfOrganisation(id));
+        model.addAttribute("isLead", user.isLeadOf(id));
+        model.addAttribute("staffMayStart", directory.staffMayStartAssessments(id));
         return "organisation/organisation";
+    }
+
+    /** The lead decides whether staff may start self-assessments themselves. */
+    @PostMapping("/organisations/{id}/settings")
+    String settings(
+            @PathVariable long id,
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(defaultValue = "false") boolean staffMayStart,
+            RedirectAttributes redirect) {
+        if (!user.isLeadOf(id)) {
+            throw new AccessDeniedException("lead of " + id);
+        }
+        directory.letStaffStartAssessments(id, staffMayStart);
+        redirect.addFlashAttribute("flashSuccess", "organisation.settings.saved");
+        return "redirect:/organisations/{id}";
     }
 
     @GetMapping("/networks/{id}")

@@ -79,6 +79,23 @@ public class OrganisationDirectory {
         networks.findById(networkId).orElseThrow().addMember(organisations.getReferenceById(organisationId));
     }
 
+    /** Whether the organisation's lead lets staff start self-assessments (leads always may). */
+    public boolean staffMayStartAssessments(long organisationId) {
+        return organisations
+                .findById(organisationId)
+                .map(Organisation::staffMayStartAssessments)
+                .orElse(false);
+    }
+
+    @Transactional
+    public void letStaffStartAssessments(long organisationId, boolean allowed) {
+        organisations.findById(organisationId).orElseThrow().letStaffStartAssessments(allowed);
+    }
+
+    public Optional<String> name(long organisationId) {
+        return organisations.findById(organisationId).map(Organisation::getName);
+    }
+
     public boolean organisationNamed(String name) {
         return organisations.existsByNameIgnoreCase(name);
     }

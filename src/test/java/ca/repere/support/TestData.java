@@ -1,6 +1,7 @@
 package ca.repere.support;
 
 import ca.repere.account.AccountService;
+import ca.repere.account.CurrentUser;
 import ca.repere.account.Grant;
 import ca.repere.organisation.OrganisationDirectory;
 import ca.repere.organisation.OrganisationProfile;
@@ -11,6 +12,7 @@ import ca.repere.shared.i18n.Language;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Builds the people and organisations a test needs, with unique names, through the modules'
@@ -24,10 +26,17 @@ public class TestData {
 
     private final AccountService accounts;
     private final OrganisationDirectory directory;
+    private final UserDetailsService userDetails;
 
-    TestData(AccountService accounts, OrganisationDirectory directory) {
+    TestData(AccountService accounts, OrganisationDirectory directory, UserDetailsService userDetails) {
         this.accounts = accounts;
         this.directory = directory;
+        this.userDetails = userDetails;
+    }
+
+    /** The user as the application sees them once logged in, for calling services directly. */
+    public CurrentUser current(User user) {
+        return (CurrentUser) userDetails.loadUserByUsername(user.email());
     }
 
     public static String unique(String prefix) {

@@ -1,0 +1,29 @@
+package ca.repere.assessment;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Every query names the organisation: an id guessed from another organisation finds nothing. */
+interface AssessmentRepository extends JpaRepository<Assessment, Long> {
+
+    Optional<Assessment> findByIdAndOrganisationId(long id, long organisationId);
+
+    List<Assessment> findByOrganisationIdOrderByCreatedAtDesc(long organisationId);
+
+    @Query("""
+            select a from Assessment a
+            where a.organisationId = :organisationId and a.status = ca.repere.assessment.AssessmentStatus.SUBMITTED
+              and a.frameworkVersionId in :frameworkVersionIds
+            order by a.submittedAt desc limit 1
+            """)
+    Optional<Assessment> latestSubmitted(long organisationId, List<Long> frameworkVersionIds);
+
+    @Query("""
+            select a from Assessment a join a.assignments assignment
+            where assignment.userId = :userId and a.status <> ca.repere.assessment.AssessmentStatus.SUBMITTED
+            order by a.createdAt desc
+            """)
+    List<Assessment> openAssessmentsAssignedTo(long userId);
+}

@@ -1,0 +1,105 @@
+package ca.repere.assessment;
+
+import ca.repere.account.CurrentUser;
+import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One page per pillar: rate each applicable criterion, say what is in place and what is missing,
+ * discuss. Comments are fields of the same form, so posting one never drops unsaved answers.
+ */
+@Controller
+@RequestMapping("/organisations/{organisationId}/assessments/{assessmentId}")
+class PillarController {
+
+    private static final String BASE = "redirect:/organisations/{organisationId}/assessments/{assessmentId}";
+
+    private final AssessmentQueries queries;
+    private final AssessmentService service;
+
+    PillarController(AssessmentQueries queries, AssessmentService service) {
+        this.queries = queries;
+        this.service = service;
+    }
+
+    @GetMapping("/pillars/{pillarCode}")
+    String pillar(
+            @PathVariable long organisationId,
+            @PathVariable long assessmentId,
+            @PathVariable String pillarCode,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        AssessmentPages.PillarPage page = queries.pillarPage(user, organisationId, assessmentId, pillarCode);
+        model.addAttribute("page", page);
+        model.addAttribute("form", PillarAnswersForm.of(page));
+        return "assessment/pillar";
+    }
+
+    /**
+     * Saves the page in one transaction, then goes where the person asked: the next pillar, the
+     * previous one, or the task list. A conflict or an invalid field shows the page again with
+     * everything typed still there.
+     */
+    @PostMapping("/pillars/{pillarCode}")
+    String save(
+            @PathVariable long organisationId,
+            @PathVariable long assessmentId,
+            @PathVariable String pillarCode,
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("form") PillarAnswersForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "stay") String then,
+            Model model,
+            RedirectAttributes redirect) {
+        AssessmentPages.PillarPage page = queries.pillarPage(user, organisationId, assessmentId, pillarCode);
+        if (!errors.hasErrors()) {
+            SaveOutcome outcome = save(user, organisationId, assessmentId, pillarCode, form);
+            if (outcome instanceof SaveOutcome.Saved) {
+                redirect.addFlashAttribute("flashSuccess", "assessment.saved");
+                return switch (then) {
+                    case "next" ->
+                        page.nextPillarCode() == null ? BASE + "/review" : BASE + "/pillars/" + page.nextPillarCode();
+                    case "previous" ->
+                        page.previousPillarCode() == null ? BASE : BASE + "/pillars/" + page.previousPillarCode();
+                    case "tasks" -> BASE;
+                    default -> BASE + "/pillars/{pillarCode}";
+                };
+            }
+            SaveOutcome.Conflicts conflicts = (SaveOutcome.Conflicts) outcome;
+            // The next save carries the versions just seen, so choosing "keep mine" then succeeds.
+            form.getAnswers().forEach(input -> {
+                SaveOutcome.Conflict conflict = conflicts.byCriterion().get(input.getCriterionId());
+                if (conflict != null) {
+                    input.setVersion(conflict.currentVersion());
+                    input.setResolution("MINE");
+                }
+            });
+            model.addAttribute("conflicts", conflicts.byCriterion());
+        }
+        model.addAttribute("page", page);
+        return "assessment/pillar";
+    }
+
+    /** A save that lost a race at commit time is computed again: it then reports the conflict. */
+    private SaveOutcome save(
+            CurrentUser user, long organisationId, long assessmentId, String pillarCode, PillarAnswersForm form) {
+        try {
+            return service.saveAnswers(
+                    user, organisationId, assessmentId, pillarCode, form.toEdits(), form.toComments());
+        } catch (OptimisticLockingFailureException raced) {
+            return service.saveAnswers(
+                    user, organisationId, assessmentId, pillarCode, form.toEdits(), form.toComments());
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package ca.repere.shared.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and times as people read them, in their language and the platform's time zone
+ * ({@code repere.time-zone}, Eastern by default). Templates call it as {@code @dates}.
+ */
+@Component("dates")
+public class Dates {
+
+    private final ZoneId zone;
+
+    public Dates(@Value("${repere.time-zone:America/Toronto}") String zone) {
+        this.zone = ZoneId.of(zone);
+    }
+
+    public String dateTime(Instant instant, Locale locale) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .withZone(zone)
+                        .format(instant);
+    }
+
+    public String date(Instant instant, Locale locale) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .withZone(zone)
+                        .format(instant);
+    }
+}
