@@ -18,7 +18,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * random port, for the browser tests) shared by all, on real PostgreSQL. Tests make their own
  * data with {@link TestData} and never rely on what another test left behind.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // Statement counts let tests prove that a page costs a fixed number of queries.
+        properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
 @Import({TestData.class, FailingController.class})
 public abstract class IntegrationTest {
