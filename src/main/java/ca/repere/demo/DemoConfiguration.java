@@ -1,6 +1,9 @@
 package ca.repere.demo;
 
 import ca.repere.account.AccountService;
+import ca.repere.assessment.AssessmentQueries;
+import ca.repere.assessment.AssessmentService;
+import ca.repere.framework.FrameworkLibrary;
 import ca.repere.organisation.OrganisationDirectory;
 import ca.repere.shared.DemoMode;
 import org.springframework.boot.ApplicationRunner;
@@ -8,7 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 @Configuration(proxyBeanMethods = false)
 @Conditional(DemoConfiguration.DemoModeCondition.class)
@@ -20,8 +25,23 @@ class DemoConfiguration {
     }
 
     @Bean
-    ApplicationRunner demoDataRunner(DemoData demoData) {
-        return args -> demoData.ensurePresent();
+    DemoAssessments demoAssessments(
+            OrganisationDirectory directory,
+            UserDetailsService users,
+            AssessmentService assessments,
+            AssessmentQueries queries,
+            FrameworkLibrary frameworks) {
+        return new DemoAssessments(directory, users, assessments, queries, frameworks);
+    }
+
+    /** After the framework files are loaded (highest precedence), before the admin check (lowest). */
+    @Bean
+    @Order(0)
+    ApplicationRunner demoDataRunner(DemoData demoData, DemoAssessments demoAssessments) {
+        return args -> {
+            demoData.ensurePresent();
+            demoAssessments.ensurePresent();
+        };
     }
 
     static class DemoModeCondition implements org.springframework.context.annotation.Condition {

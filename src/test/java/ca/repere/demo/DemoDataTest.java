@@ -1,15 +1,24 @@
 package ca.repere.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import ca.repere.account.AccountService;
+import ca.repere.account.CurrentUser;
+import ca.repere.assessment.AssessmentPages;
+import ca.repere.assessment.AssessmentQueries;
+import ca.repere.assessment.AssessmentService;
+import ca.repere.assessment.AssessmentStatus;
+import ca.repere.framework.FrameworkLibrary;
 import ca.repere.organisation.OrganisationDirectory;
 import ca.repere.shared.DemoMode;
 import ca.repere.support.IntegrationTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 class DemoDataTest extends IntegrationTest {
 
@@ -18,6 +27,12 @@ class DemoDataTest extends IntegrationTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    AssessmentQueries queries;
 
     @Test
     void demoDataGivesANetworkOfThreeOrganisationsAndAnAccountPerRoleOnce() {
@@ -43,6 +58,39 @@ class DemoDataTest extends IntegrationTest {
                     .redirectedUrl()
                     .isEqualTo("/");
         }
+    }
+
+    @Autowired
+    AssessmentService assessmentService;
+
+    @Autowired
+    FrameworkLibrary frameworks;
+
+    @Test
+    void demoOrganisationHasLastYearsSubmittedAssessmentAndThisYearsUnderWay() {
+        new DemoData(directory, accounts).ensurePresent();
+        DemoAssessments demoAssessments =
+                new DemoAssessments(directory, userDetails, assessmentService, queries, frameworks);
+        demoAssessments.ensurePresent();
+        demoAssessments.ensurePresent();
+
+        CurrentUser lead = (CurrentUser) userDetails.loadUserByUsername(DemoMode.LEAD.email());
+        long organisation = lead.organisationIds().iterator().next();
+        List<AssessmentPages.Summary> assessments = queries.list(lead, organisation);
+        assertThat(assessments)
+                .extracting(AssessmentPages.Summary::label, AssessmentPages.Summary::status)
+                .containsExactlyInAnyOrder(
+                        tuple(DemoAssessments.IN_PROGRESS_LABEL, AssessmentStatus.DRAFT),
+                        tuple(DemoAssessments.SUBMITTED_LABEL, AssessmentStatus.SUBMITTED));
+        AssessmentPages.TaskList thisYear = queries.taskList(
+                lead,
+                organisation,
+                assessments.stream()
+                        .filter(summary -> summary.status() == AssessmentStatus.DRAFT)
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+        assertThat(thisYear.unconfirmed()).isEqualTo(19 - 7);
     }
 
     @Test
