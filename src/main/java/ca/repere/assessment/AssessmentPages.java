@@ -65,6 +65,7 @@ public final class AssessmentPages {
             int answered,
             int applicable,
             int notApplicable,
+            int unconfirmed,
             String lastEditorName,
             Instant lastEditedAt,
             List<String> assignees) {}

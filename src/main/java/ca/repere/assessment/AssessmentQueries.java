@@ -304,8 +304,12 @@ public class AssessmentQueries {
         int answered = (int) pillarAnswers.stream()
                 .filter(answer -> answer.isApplicable() && answer.isAnswered())
                 .count();
+        int unconfirmed = (int) pillarAnswers.stream()
+                .filter(answer -> answer.isApplicable() && answer.isCarriedOver())
+                .count();
         boolean started = pillarAnswers.stream().anyMatch(Answer::isStarted);
-        TaskStatus status = answered == applicable && started
+        // A pillar whose answers were carried over is not done until someone confirms them.
+        TaskStatus status = answered == applicable && unconfirmed == 0 && (started || applicable == 0)
                 ? TaskStatus.COMPLETED
                 : started ? TaskStatus.IN_PROGRESS : TaskStatus.NOT_STARTED;
         Answer lastEdited = pillarAnswers.stream()
@@ -319,6 +323,7 @@ public class AssessmentQueries {
                 answered,
                 applicable,
                 pillarAnswers.size() - applicable,
+                unconfirmed,
                 lastEdited == null ? null : names.get(lastEdited.getUpdatedBy()),
                 lastEdited == null ? null : lastEdited.getUpdatedAt(),
                 assessment.getAssignments().stream()
