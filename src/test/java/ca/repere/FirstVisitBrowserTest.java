@@ -32,8 +32,9 @@ class FirstVisitBrowserTest extends BrowserTest {
         assertThat(page).hasURL(at("/"));
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
         assertThat(heading("Mes organismes")).isVisible();
-        assertThat(page.locator("section[aria-labelledby=my-organisations]").getByRole(AriaRole.LINK))
-                .hasText(organisation);
+        assertThat(page.locator("section[aria-labelledby=my-organisations]")
+                        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(organisation)))
+                .isVisible();
         screenshot(page, "home");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))
