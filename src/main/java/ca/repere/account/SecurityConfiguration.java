@@ -29,17 +29,17 @@ class SecurityConfiguration {
             LoginSuccessHandler loginSuccessHandler,
             LoginFailureHandler loginFailureHandler)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
-                                DispatcherType.ERROR, DispatcherType.FORWARD)
-                        .permitAll()
-                        .requestMatchers(LOGIN_PAGE, "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
-                        .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**")
-                        .permitAll()
-                        .requestMatchers("/error")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+        http.authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                                .permitAll()
+                                .requestMatchers(LOGIN_PAGE, "/assets/**", "/webjars/**", "/favicon.ico")
+                                .permitAll()
+                                .requestMatchers("/actuator/health", "/actuator/health/**")
+                                .permitAll()
+                                .requestMatchers("/error")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE)
                         .usernameParameter("email")
                         .passwordParameter("password")

@@ -3,6 +3,7 @@ package ca.repere.assessment;
 import ca.repere.account.CurrentUser;
 import ca.repere.framework.FrameworkLibrary;
 import ca.repere.framework.FrameworkVersionSummary;
+import ca.repere.organisation.OrganisationDirectory;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,22 +26,27 @@ class AssessmentController {
     private final AssessmentService service;
     private final AssessmentAccess access;
     private final FrameworkLibrary frameworks;
+    private final OrganisationDirectory organisations;
 
     AssessmentController(
             AssessmentQueries queries,
             AssessmentService service,
             AssessmentAccess access,
-            FrameworkLibrary frameworks) {
+            FrameworkLibrary frameworks,
+            OrganisationDirectory organisations) {
         this.queries = queries;
         this.service = service;
         this.access = access;
         this.frameworks = frameworks;
+        this.organisations = organisations;
     }
 
     @GetMapping
     String list(@PathVariable long organisationId, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("assessments", queries.list(user, organisationId));
         model.addAttribute("organisationId", organisationId);
+        model.addAttribute(
+                "organisationName", organisations.name(organisationId).orElse(""));
         model.addAttribute("canStart", access.canStart(user, organisationId));
         return "assessment/list";
     }

@@ -114,6 +114,19 @@ public final class AssessmentPages {
             String nextPillarCode,
             int notApplicableCount) {}
 
+    /** A level of the rating scale as a pillar page shows it, in the page's language. */
+    public record ScaleLevel(int value, String title, String description) {}
+
+    /** Texts a pillar page repeats for every criterion, resolved once per page. */
+    public record PillarTexts(
+            String rating,
+            String guidance,
+            String evidence,
+            String evidenceHint,
+            String notes,
+            String addComment,
+            String commentHint) {}
+
     /** A pillar with the answers to its criteria in this assessment (all of them, applicable or not). */
     public record PillarAnswers(PillarView pillar, List<CriterionAnswer> criteria) {}
 

@@ -30,6 +30,30 @@ class PillarAnswersForm {
         return form;
     }
 
+    /**
+     * Makes sure the form has one entry per criterion of the page, in the page's order, so that the
+     * page can be shown again whatever was posted. A genuine form already is; a forged one is
+     * realigned on the criteria it names.
+     */
+    void alignWith(AssessmentPages.PillarPage page) {
+        List<Long> expected =
+                page.criteria().stream().map(answer -> answer.criterion().id()).toList();
+        List<Long> posted = answers.stream().map(AnswerInput::getCriterionId).toList();
+        if (expected.equals(posted)) {
+            return;
+        }
+        List<AnswerInput> aligned = new ArrayList<>();
+        PillarAnswersForm fresh = of(page);
+        for (int i = 0; i < expected.size(); i++) {
+            long criterionId = expected.get(i);
+            aligned.add(answers.stream()
+                    .filter(input -> input.getCriterionId() == criterionId)
+                    .findFirst()
+                    .orElse(fresh.answers.get(i)));
+        }
+        answers = aligned;
+    }
+
     /** Comments typed on the page: posted with the answers, in the same transaction. */
     List<NewComment> toComments() {
         return answers.stream()

@@ -2,6 +2,8 @@ package ca.repere.assessment;
 
 import ca.repere.account.CurrentUser;
 import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,10 +29,12 @@ class PillarController {
 
     private final AssessmentQueries queries;
     private final AssessmentService service;
+    private final MessageSource messages;
 
-    PillarController(AssessmentQueries queries, AssessmentService service) {
+    PillarController(AssessmentQueries queries, AssessmentService service, MessageSource messages) {
         this.queries = queries;
         this.service = service;
+        this.messages = messages;
     }
 
     @GetMapping("/pillars/{pillarCode}")
@@ -39,10 +43,12 @@ class PillarController {
             @PathVariable long assessmentId,
             @PathVariable String pillarCode,
             @AuthenticationPrincipal CurrentUser user,
+            Locale locale,
             Model model) {
         AssessmentPages.PillarPage page = queries.pillarPage(user, organisationId, assessmentId, pillarCode);
         model.addAttribute("page", page);
         model.addAttribute("form", PillarAnswersForm.of(page));
+        addTexts(page, locale, model);
         return "assessment/pillar";
     }
 
@@ -60,6 +66,7 @@ class PillarController {
             @Valid @ModelAttribute("form") PillarAnswersForm form,
             BindingResult errors,
             @RequestParam(defaultValue = "stay") String then,
+            Locale locale,
             Model model,
             RedirectAttributes redirect) {
         AssessmentPages.PillarPage page = queries.pillarPage(user, organisationId, assessmentId, pillarCode);
@@ -87,8 +94,35 @@ class PillarController {
             });
             model.addAttribute("conflicts", conflicts.byCriterion());
         }
+        form.alignWith(page);
         model.addAttribute("page", page);
+        addTexts(page, locale, model);
         return "assessment/pillar";
+    }
+
+    /**
+     * Texts repeated for every criterion, resolved once per page: the page repeats them up to
+     * forty times, and it is the application's busiest page.
+     */
+    private void addTexts(AssessmentPages.PillarPage page, Locale locale, Model model) {
+        model.addAttribute(
+                "scale",
+                page.scale().stream()
+                        .map(level -> new AssessmentPages.ScaleLevel(
+                                level.value(),
+                                level.value() + " — " + level.label().in(locale),
+                                level.description().in(locale)))
+                        .toList());
+        model.addAttribute(
+                "texts",
+                new AssessmentPages.PillarTexts(
+                        messages.getMessage("assessment.pillar.rating", null, locale),
+                        messages.getMessage("framework.criterion.guidance", null, locale),
+                        messages.getMessage("assessment.pillar.evidence", null, locale),
+                        messages.getMessage("assessment.pillar.evidenceHint", null, locale),
+                        messages.getMessage("assessment.pillar.notes", null, locale),
+                        messages.getMessage("assessment.comments.add", null, locale),
+                        messages.getMessage("assessment.comments.hint", null, locale)));
     }
 
     /** A save that lost a race at commit time is computed again: it then reports the conflict. */

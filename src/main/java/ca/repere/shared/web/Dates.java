@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +19,11 @@ public class Dates {
 
     private final ZoneId zone;
 
+    /** Formatters are immutable and costly to build: one per language, built once. */
+    private final Map<Locale, DateTimeFormatter> dateTimeFormats = new ConcurrentHashMap<>();
+
+    private final Map<Locale, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
+
     public Dates(@Value("${repere.time-zone:America/Toronto}") String zone) {
         this.zone = ZoneId.of(zone);
     }
@@ -24,18 +31,24 @@ public class Dates {
     public String dateTime(Instant instant, Locale locale) {
         return instant == null
                 ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(locale)
-                        .withZone(zone)
+                : dateTimeFormats
+                        .computeIfAbsent(
+                                locale,
+                                key -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                        .withLocale(key)
+                                        .withZone(zone))
                         .format(instant);
     }
 
     public String date(Instant instant, Locale locale) {
         return instant == null
                 ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(locale)
-                        .withZone(zone)
+                : dateFormats
+                        .computeIfAbsent(
+                                locale,
+                                key -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                        .withLocale(key)
+                                        .withZone(zone))
                         .format(instant);
     }
 }
