@@ -1,6 +1,7 @@
 package ca.repere.account;
 
 import ca.repere.shared.i18n.Language;
+import ca.repere.shared.web.DisplayName;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The logged-in person, with the memberships that decide what they may see. */
-public final class CurrentUser implements UserDetails, CredentialsContainer {
+public final class CurrentUser implements UserDetails, CredentialsContainer, DisplayName {
 
     private final long id;
     private final String email;
@@ -47,6 +48,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return email;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }

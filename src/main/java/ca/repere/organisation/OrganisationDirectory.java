@@ -3,7 +3,9 @@ package ca.repere.organisation;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +20,7 @@ public class OrganisationDirectory {
     private final OrganisationRepository organisations;
     private final NetworkRepository networks;
     private final Clock clock;
+    private final Map<Long, String> names = new ConcurrentHashMap<>();
 
     OrganisationDirectory(OrganisationRepository organisations, NetworkRepository networks, Clock clock) {
         this.organisations = organisations;
@@ -92,8 +95,18 @@ public class OrganisationDirectory {
         organisations.findById(organisationId).orElseThrow().letStaffStartAssessments(allowed);
     }
 
+    /**
+     * An organisation's name, asked by the header of every assessment page: kept in memory once
+     * read. Whatever renames an organisation must go through this class and forget it here.
+     */
     public Optional<String> name(long organisationId) {
-        return organisations.findById(organisationId).map(Organisation::getName);
+        String known = names.get(organisationId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> name = organisations.findById(organisationId).map(Organisation::getName);
+        name.ifPresent(found -> names.put(organisationId, found));
+        return name;
     }
 
     public boolean organisationNamed(String name) {

@@ -5,6 +5,8 @@ import ca.repere.shared.i18n.Language;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -46,6 +48,22 @@ class LayoutModelAdvice {
             return "frameworks";
         }
         return "";
+    }
+
+    /**
+     * The name of the person logged in, or null: what the header shows. Resolved once here rather
+     * than by security expressions in the template, which cost a full evaluation each.
+     */
+    @ModelAttribute("signedInAs")
+    String signedInAs(Authentication authentication) {
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        return authentication.getPrincipal() instanceof DisplayName named
+                ? named.displayName()
+                : authentication.getName();
     }
 
     @ModelAttribute("demoMode")
