@@ -64,10 +64,6 @@ class LoginThrottle {
                 .update();
     }
 
-    Duration window() {
-        return window;
-    }
-
     /** Failures older than the window no longer count; keep the table small. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     @Transactional

@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -104,15 +103,7 @@ class UserAccount {
         return displayName;
     }
 
-    Language getPreferredLanguage() {
-        return preferredLanguage;
-    }
-
     boolean isEnabled() {
         return enabled;
-    }
-
-    List<Membership> getMemberships() {
-        return Collections.unmodifiableList(memberships);
     }
 }

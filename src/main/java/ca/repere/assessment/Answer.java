@@ -127,10 +127,6 @@ class Answer {
         return id;
     }
 
-    Long getAssessmentId() {
-        return assessmentId;
-    }
-
     Long getCriterionId() {
         return criterionId;
     }

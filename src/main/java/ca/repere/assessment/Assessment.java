@@ -159,10 +159,6 @@ class Assessment {
         return status;
     }
 
-    Long getCarriedOverFromId() {
-        return carriedOverFromId;
-    }
-
     AssessmentContext getContext() {
         return context;
     }

@@ -109,10 +109,6 @@ public class OrganisationDirectory {
         return name;
     }
 
-    public boolean organisationNamed(String name) {
-        return organisations.existsByNameIgnoreCase(name);
-    }
-
     private static OrganisationSummary summary(Organisation organisation) {
         return new OrganisationSummary(
                 organisation.getId(), organisation.getName(), organisation.getProvince(), organisation.getSizeBand());

@@ -12,6 +12,4 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     @Query("select o from Organisation o order by lower(o.name)")
     List<Organisation> findAllOrderByName();
-
-    boolean existsByNameIgnoreCase(String name);
 }
