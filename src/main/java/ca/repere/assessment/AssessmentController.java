@@ -22,6 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/organisations/{organisationId}/assessments")
 class AssessmentController {
 
+    /** Where the assessment controllers send people back to: the assessment's task list. */
+    static final String TASK_LIST = "redirect:/organisations/{organisationId}/assessments/{assessmentId}";
+
     private final AssessmentQueries queries;
     private final AssessmentService service;
     private final AssessmentAccess access;
@@ -88,12 +91,13 @@ class AssessmentController {
     }
 
     private String startPage(long organisationId, StartForm form, Model model) {
+        List<FrameworkVersionSummary> versions = frameworks.publishedVersions();
         model.addAttribute("form", form);
         model.addAttribute("organisationId", organisationId);
-        model.addAttribute("versions", frameworks.publishedVersions());
+        model.addAttribute("versions", versions);
         model.addAttribute(
                 "frameworks",
-                frameworks.publishedVersions().stream()
+                versions.stream()
                         .map(summary -> frameworks.pinnedVersion(summary.id()))
                         .toList());
         return "assessment/start";
@@ -138,7 +142,7 @@ class AssessmentController {
             RedirectAttributes redirect) {
         service.submit(user, organisationId, assessmentId);
         redirect.addFlashAttribute("flashSuccess", "assessment.submitted");
-        return "redirect:/organisations/{organisationId}/assessments/{assessmentId}";
+        return TASK_LIST;
     }
 
     @GetMapping("/{assessmentId}/reopen")
@@ -169,7 +173,7 @@ class AssessmentController {
         }
         service.reopen(user, organisationId, assessmentId, form.getReason());
         redirect.addFlashAttribute("flashSuccess", "assessment.reopened");
-        return "redirect:/organisations/{organisationId}/assessments/{assessmentId}";
+        return TASK_LIST;
     }
 
     @GetMapping("/{assessmentId}/delete")

@@ -172,6 +172,14 @@ public class AssessmentQueries {
                 (int) criteria.stream().filter(answer -> !answer.applicable()).count());
     }
 
+    /** The codes of the pillars in scope, in the framework's order: where "next" and "previous" lead. */
+    public List<String> pillarCodes(CurrentUser user, long organisationId, long assessmentId) {
+        Assessment assessment = load(user, organisationId, assessmentId);
+        return pillarsInScope(assessment, frameworks.pinnedVersion(assessment.getFrameworkVersionId())).stream()
+                .map(PillarView::code)
+                .toList();
+    }
+
     public Review review(CurrentUser user, long organisationId, long assessmentId) {
         Assessment assessment = load(user, organisationId, assessmentId);
         FrameworkVersionView framework = frameworks.pinnedVersion(assessment.getFrameworkVersionId());

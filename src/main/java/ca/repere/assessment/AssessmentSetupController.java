@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/organisations/{organisationId}/assessments/{assessmentId}")
 class AssessmentSetupController {
 
-    private static final String TASKS = "redirect:/organisations/{organisationId}/assessments/{assessmentId}";
+    private static final String TASKS = AssessmentController.TASK_LIST;
 
     private final AssessmentQueries queries;
     private final AssessmentService service;
@@ -86,10 +86,8 @@ class AssessmentSetupController {
             @AuthenticationPrincipal CurrentUser user,
             Model model) {
         AssessmentPages.ScopePage page = queries.scopePage(user, organisationId, assessmentId);
-        model.addAttribute("page", page);
         model.addAttribute("form", ScopeForm.of(page));
-        model.addAttribute("priorities", Priority.values());
-        return "assessment/scope";
+        return scopePage(page, model);
     }
 
     @PostMapping("/scope")
@@ -123,7 +121,11 @@ class AssessmentSetupController {
             });
             model.addAttribute("conflicts", conflicts.byCriterion());
         }
-        model.addAttribute("page", queries.scopePage(user, organisationId, assessmentId));
+        return scopePage(queries.scopePage(user, organisationId, assessmentId), model);
+    }
+
+    private String scopePage(AssessmentPages.ScopePage page, Model model) {
+        model.addAttribute("page", page);
         model.addAttribute("priorities", Priority.values());
         return "assessment/scope";
     }

@@ -2,6 +2,7 @@ package ca.repere.assessment;
 
 import ca.repere.account.CurrentUser;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -25,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/organisations/{organisationId}/assessments/{assessmentId}")
 class PillarController {
 
-    private static final String BASE = "redirect:/organisations/{organisationId}/assessments/{assessmentId}";
+    private static final String BASE = AssessmentController.TASK_LIST;
 
     private final AssessmentQueries queries;
     private final AssessmentService service;
@@ -69,19 +70,11 @@ class PillarController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        AssessmentPages.PillarPage page = queries.pillarPage(user, organisationId, assessmentId, pillarCode);
         if (!errors.hasErrors()) {
             SaveOutcome outcome = save(user, organisationId, assessmentId, pillarCode, form);
             if (outcome instanceof SaveOutcome.Saved) {
                 redirect.addFlashAttribute("flashSuccess", "assessment.saved");
-                return switch (then) {
-                    case "next" ->
-                        page.nextPillarCode() == null ? BASE + "/review" : BASE + "/pillars/" + page.nextPillarCode();
-                    case "previous" ->
-                        page.previousPillarCode() == null ? BASE : BASE + "/pillars/" + page.previousPillarCode();
-                    case "tasks" -> BASE;
-                    default -> BASE + "/pillars/{pillarCode}";
-                };
+                return next(queries.pillarCodes(user, organisationId, assessmentId), pillarCode, then);
             }
             SaveOutcome.Conflicts conflicts = (SaveOutcome.Conflicts) outcome;
             // The next save carries the versions just seen, so choosing "keep mine" then succeeds.
@@ -94,10 +87,24 @@ class PillarController {
             });
             model.addAttribute("conflicts", conflicts.byCriterion());
         }
+        // Only a page shown again needs the whole page: a successful save does not read it.
+        AssessmentPages.PillarPage page = queries.pillarPage(user, organisationId, assessmentId, pillarCode);
         form.alignWith(page);
         model.addAttribute("page", page);
         addTexts(page, locale, model);
         return "assessment/pillar";
+    }
+
+    /** Where "save and …" leads from {@code pillarCode}, given the pillars in scope in order. */
+    private static String next(List<String> pillarCodes, String pillarCode, String then) {
+        int index = pillarCodes.indexOf(pillarCode);
+        return switch (then) {
+            case "next" ->
+                index + 1 < pillarCodes.size() ? BASE + "/pillars/" + pillarCodes.get(index + 1) : BASE + "/review";
+            case "previous" -> index > 0 ? BASE + "/pillars/" + pillarCodes.get(index - 1) : BASE;
+            case "tasks" -> BASE;
+            default -> BASE + "/pillars/{pillarCode}";
+        };
     }
 
     /**
