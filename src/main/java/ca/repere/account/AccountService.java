@@ -70,8 +70,8 @@ public class AccountService {
         if (userIds.isEmpty()) {
             return Map.of();
         }
-        return users.findAllById(userIds).stream()
-                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+        return users.displayNames(userIds.toArray(Long[]::new)).stream()
+                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> (String) row[1]));
     }
 
     @Transactional

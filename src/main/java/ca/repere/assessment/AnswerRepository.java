@@ -1,6 +1,5 @@
 package ca.repere.assessment;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,12 +10,14 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
 
     List<Answer> findByAssessmentIdAndPillarId(long assessmentId, long pillarId);
 
-    /** Progress of several assessments at once: [assessmentId, applicable, answered]. */
+    /** Progress of every assessment of an organisation: [assessmentId, applicable, answered]. */
     @Query("""
             select a.assessmentId,
                    sum(case when a.applicable then 1 else 0 end),
                    sum(case when a.applicable and a.rating is not null then 1 else 0 end)
-            from Answer a where a.assessmentId in :assessmentIds group by a.assessmentId
+            from Answer a
+            where a.assessmentId in (select s.id from Assessment s where s.organisationId = :organisationId)
+            group by a.assessmentId
             """)
-    List<Object[]> progress(Collection<Long> assessmentIds);
+    List<Object[]> progressInOrganisation(long organisationId);
 }

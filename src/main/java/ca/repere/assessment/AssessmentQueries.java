@@ -83,8 +83,7 @@ public class AssessmentQueries {
         List<Assessment> found = assessments.findByOrganisationIdOrderByCreatedAtDesc(organisationId);
         Map<Long, int[]> progress = new HashMap<>();
         if (!found.isEmpty()) {
-            for (Object[] row :
-                    answers.progress(found.stream().map(Assessment::getId).toList())) {
+            for (Object[] row : answers.progressInOrganisation(organisationId)) {
                 progress.put((Long) row[0], new int[] {((Number) row[1]).intValue(), ((Number) row[2]).intValue()});
             }
         }
@@ -352,7 +351,7 @@ public class AssessmentQueries {
                 .map(CriterionView::id)
                 .toList();
         List<Comment> pillarComments = withComments && !criterionIds.isEmpty()
-                ? comments.findByAssessmentIdAndCriterionIdInOrderByCreatedAt(assessment.getId(), criterionIds)
+                ? comments.onCriteria(assessment.getId(), criterionIds.toArray(Long[]::new))
                 : List.of();
         Set<Long> people = new HashSet<>();
         pillarAnswers.stream()

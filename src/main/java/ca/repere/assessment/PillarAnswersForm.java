@@ -13,8 +13,7 @@ class PillarAnswersForm {
 
     static final int MAX_COMMENT = 2000;
 
-    @Valid
-    private List<AnswerInput> answers = new ArrayList<>();
+    private List<@Valid AnswerInput> answers = new ArrayList<>();
 
     static PillarAnswersForm of(AssessmentPages.PillarPage page) {
         PillarAnswersForm form = new PillarAnswersForm();

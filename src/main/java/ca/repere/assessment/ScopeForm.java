@@ -10,8 +10,7 @@ class ScopeForm {
 
     static final int MAX_REASON = 500;
 
-    @Valid
-    private List<ScopeInput> criteria = new ArrayList<>();
+    private List<@Valid ScopeInput> criteria = new ArrayList<>();
 
     static ScopeForm of(AssessmentPages.ScopePage page) {
         ScopeForm form = new ScopeForm();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,8 @@ public class FrameworkLibrary {
 
     /** Published and retired versions; drafts too when {@code includeDrafts} (for admins). */
     public List<FrameworkVersionSummary> versions(boolean includeDrafts) {
-        return versions.summaries(statuses(includeDrafts));
+        Set<VersionStatus> wanted = statuses(includeDrafts);
+        return summaries(version -> wanted.contains(version.status()));
     }
 
     public Optional<FrameworkVersionView> version(long id, boolean includeDrafts) {
@@ -42,8 +44,9 @@ public class FrameworkLibrary {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<FrameworkVersionView> view =
-                versions.findWithFramework(id, statuses(includeDrafts)).map(FrameworkLibrary::view);
+        Optional<FrameworkVersionView> view = versions.findWithFramework(id)
+                .filter(version -> statuses(includeDrafts).contains(version.getStatus()))
+                .map(FrameworkLibrary::view);
         view.filter(version -> version.status() == VersionStatus.PUBLISHED)
                 .ifPresent(version -> published.put(version.id(), version));
         return view;
@@ -56,7 +59,15 @@ public class FrameworkLibrary {
 
     /** Published versions, newest first within each framework: what a new assessment may use. */
     public List<FrameworkVersionSummary> publishedVersions() {
-        return versions.summaries(EnumSet.of(VersionStatus.PUBLISHED));
+        return summaries(version -> version.status() == VersionStatus.PUBLISHED);
+    }
+
+    /**
+     * Filtered here rather than with {@code status in :statuses}: a library holds a handful of
+     * versions, and Hibernate translates a query with a list parameter again at every execution.
+     */
+    private List<FrameworkVersionSummary> summaries(Predicate<FrameworkVersionSummary> wanted) {
+        return versions.summaries().stream().filter(wanted).toList();
     }
 
     private static Set<VersionStatus> statuses(boolean includeDrafts) {

@@ -1,6 +1,5 @@
 package ca.repere.framework;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,14 +15,10 @@ interface FrameworkVersionRepository extends JpaRepository<FrameworkVersion, Lon
                 cast((select count(p) from Pillar p where p.frameworkVersion = v) as int),
                 cast((select count(c) from Criterion c where c.pillar.frameworkVersion = v) as int))
             from FrameworkVersion v join v.framework f
-            where v.status in :statuses
             order by f.code, v.createdAt desc
             """)
-    List<FrameworkVersionSummary> summaries(Collection<VersionStatus> statuses);
+    List<FrameworkVersionSummary> summaries();
 
-    @Query("""
-            select v from FrameworkVersion v join fetch v.framework
-            where v.id = :id and v.status in :statuses
-            """)
-    Optional<FrameworkVersion> findWithFramework(long id, Collection<VersionStatus> statuses);
+    @Query("select v from FrameworkVersion v join fetch v.framework where v.id = :id")
+    Optional<FrameworkVersion> findWithFramework(long id);
 }

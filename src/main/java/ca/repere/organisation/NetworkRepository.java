@@ -1,6 +1,5 @@
 package ca.repere.organisation;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,8 +11,9 @@ interface NetworkRepository extends JpaRepository<Network, Long> {
     String SUMMARY = "select new ca.repere.organisation.NetworkSummary(n.id, n.name, n.description, size(n.members))"
             + " from Network n ";
 
-    @Query(SUMMARY + "where n.id in :ids order by lower(n.name)")
-    List<NetworkSummary> summaries(Collection<Long> ids);
+    /** An array, not {@code in :ids}: Hibernate keeps no plan for queries with a list parameter. */
+    @Query(SUMMARY + "where array_contains(:ids, n.id) order by lower(n.name)")
+    List<NetworkSummary> summaries(Long[] ids);
 
     @Query(SUMMARY + "order by lower(n.name)")
     List<NetworkSummary> allSummaries();

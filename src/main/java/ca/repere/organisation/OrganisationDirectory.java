@@ -32,7 +32,7 @@ public class OrganisationDirectory {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return organisations.findAllByIdOrderByName(ids).stream()
+        return organisations.findAllByIdOrderByName(ids.toArray(Long[]::new)).stream()
                 .map(OrganisationDirectory::summary)
                 .toList();
     }
@@ -48,7 +48,7 @@ public class OrganisationDirectory {
     }
 
     public List<NetworkSummary> networks(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : networks.summaries(ids);
+        return ids.isEmpty() ? List.of() : networks.summaries(ids.toArray(Long[]::new));
     }
 
     public List<NetworkSummary> allNetworks() {

@@ -9,8 +9,10 @@ import ca.repere.assessment.AssessmentPages.CriterionAnswer;
 import ca.repere.assessment.AssessmentPages.PillarPage;
 import ca.repere.support.TestData.User;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.SessionFactory;
+import org.hibernate.stat.QueryStatistics;
 import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The assessment pages over MockMvc: rendering, validation, conflicts, escaping, access, query counts. */
 class AssessmentPagesTest extends AssessmentTestSupport {
@@ -60,6 +63,45 @@ class AssessmentPagesTest extends AssessmentTestSupport {
         long threeCriteria = statementsFor(pillar + "4", lead);
 
         assertThat(sevenCriteria).isEqualTo(threeCriteria).isLessThanOrEqualTo(8);
+    }
+
+    /**
+     * Hibernate turns a query into SQL once and keeps the plan, unless the query has an entity graph
+     * or a list parameter ({@code in :ids}): then it translates it again at every execution, which
+     * cost a third of a simple page's time. The busiest pages must use only kept plans.
+     */
+    @Test
+    void busyPagesReuseTheirQueryPlans() {
+        long organisation = data.organisation();
+        User lead = data.user(Grant.leadOf(organisation));
+        CurrentUser current = data.current(lead);
+        long assessment = startFull(current, organisation, ccrCleo());
+        answerEverything(current, organisation, assessment, 3);
+        PillarPage page = queries.pillarPage(current, organisation, assessment, "1");
+        long criterion = page.criteria().get(0).criterion().id();
+        service.saveAnswers(
+                current, organisation, assessment, "1", List.of(), List.of(new NewComment(criterion, null, "Un avis")));
+        String base = "/organisations/" + organisation + "/assessments/" + assessment;
+        List<String> paths = List.of("/", "/frameworks", base, base + "/pillars/1", "/organisations/" + organisation);
+        paths.forEach(path -> mvc.get().uri(path).with(as(lead)).exchange()); // plans made once
+
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        List<String> translatedAgain = new ArrayList<>();
+        RequestPostProcessor signedIn = as(lead); // the login's own query, outside what is counted
+        for (String path : paths) {
+            statistics.clear();
+            assertThat(mvc.get().uri(path).with(signedIn)).as(path).hasStatusOk();
+            assertThat(statistics.getQueries()).as(path).isNotEmpty();
+            for (String query : statistics.getQueries()) {
+                // A query that reuses everything counts two hits an execution: its parse and its SQL.
+                QueryStatistics executions = statistics.getQueryStatistics(query);
+                if (executions.getPlanCacheHitCount() != 2 * executions.getExecutionCount()) {
+                    translatedAgain.add(path + ": " + query);
+                }
+            }
+        }
+        assertThat(translatedAgain).isEmpty();
     }
 
     @Test
