@@ -1,0 +1,5 @@
+package ca.repere.scoring;
+
+import java.util.List;
+
+public record PillarScore(String code, Score score, List<CriterionScore> criteria) {}

@@ -1,0 +1,36 @@
+package ca.repere.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A score with what it rests on. {@code value} (0–1) and {@code band} (the scale level it stands
+ * for) are null while nothing applicable is rated; {@code answered} of {@code applicable} says how
+ * firm it is, so that a half-done pillar is never read as a result.
+ */
+public record Score(Double value, Integer band, int answered, int applicable) {
+
+    public boolean rated() {
+        return value != null;
+    }
+
+    /** Every applicable criterion is rated (true too when nothing applies). */
+    public boolean complete() {
+        return answered == applicable;
+    }
+
+    /** The value as a whole percentage, half up; null while unrated. */
+    public Integer percent() {
+        return value == null
+                ? null
+                : BigDecimal.valueOf(value)
+                        .movePointRight(2)
+                        .setScale(0, RoundingMode.HALF_UP)
+                        .intValue();
+    }
+
+    /** Answered over applicable as a whole percentage (100 when nothing applies). */
+    public int completionPercent() {
+        return applicable == 0 ? 100 : Math.round(100f * answered / applicable);
+    }
+}
