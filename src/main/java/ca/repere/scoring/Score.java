@@ -19,11 +19,17 @@ public record Score(Double value, Integer band, int answered, int applicable) {
         return answered == applicable;
     }
 
-    /** The value as a whole percentage, half up; null while unrated. */
+    /**
+     * The value as a whole percentage, half up; null while unrated. Weighted sums of doubles land a
+     * hair off an exact half depending on the order of their terms (0.375 as 0.37499999999999994):
+     * that noise is rounded away first, as {@link RatingScale#band} allows for it, so that a half
+     * percent always goes up.
+     */
     public Integer percent() {
         return value == null
                 ? null
                 : BigDecimal.valueOf(value)
+                        .setScale(10, RoundingMode.HALF_UP)
                         .movePointRight(2)
                         .setScale(0, RoundingMode.HALF_UP)
                         .intValue();
