@@ -23,6 +23,7 @@ public final class AssessmentPages {
             long organisationId,
             String organisationName,
             String label,
+            long frameworkVersionId,
             LocalizedText frameworkName,
             String frameworkLabel,
             Scope scope,

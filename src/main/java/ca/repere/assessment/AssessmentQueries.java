@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -180,7 +181,21 @@ public class AssessmentQueries {
     }
 
     public Review review(CurrentUser user, long organisationId, long assessmentId) {
+        return review(user, load(user, organisationId, assessmentId));
+    }
+
+    /**
+     * The organisation's assessment submitted last before this one on the same framework (any of
+     * its versions), with all its answers: what a report compares with.
+     */
+    public Optional<Review> previousSubmitted(CurrentUser user, long organisationId, long assessmentId) {
         Assessment assessment = load(user, organisationId, assessmentId);
+        return AssessmentService.previousSubmitted(assessments, frameworks, assessment)
+                .map(previous -> review(user, previous));
+    }
+
+    private Review review(CurrentUser user, Assessment assessment) {
+        long assessmentId = assessment.getId();
         FrameworkVersionView framework = frameworks.pinnedVersion(assessment.getFrameworkVersionId());
         List<Answer> all = answers.findByAssessmentId(assessmentId);
         List<PillarAnswers> pillars = criterionAnswers(assessment, pillarsInScope(assessment, framework), all, false);
@@ -293,6 +308,7 @@ public class AssessmentQueries {
                 organisationId,
                 organisations.name(organisationId).orElse(""),
                 assessment.getLabel(),
+                framework.id(),
                 framework.frameworkName(),
                 framework.label(),
                 assessment.getScope(),

@@ -24,9 +24,9 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
             select a from Assessment a
             where a.organisationId = :organisationId and a.status = ca.repere.assessment.AssessmentStatus.SUBMITTED
               and a.frameworkVersionId in :frameworkVersionIds
-            order by a.submittedAt desc limit 1
+            order by a.submittedAt desc
             """)
-    Optional<Assessment> latestSubmitted(long organisationId, List<Long> frameworkVersionIds);
+    List<Assessment> submittedNewestFirst(long organisationId, List<Long> frameworkVersionIds);
 
     @Query("""
             select a from Assessment a join a.assignments assignment

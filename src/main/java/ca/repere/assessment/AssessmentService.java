@@ -133,16 +133,32 @@ public class AssessmentService {
     }
 
     /**
+     * The organisation's assessment submitted last before {@code assessment} (before now, for a
+     * draft) on the same framework, whichever its version.
+     */
+    static Optional<Assessment> previousSubmitted(
+            AssessmentRepository assessments, FrameworkLibrary frameworks, Assessment assessment) {
+        String frameworkCode =
+                frameworks.pinnedVersion(assessment.getFrameworkVersionId()).frameworkCode();
+        List<Long> sameFramework = frameworks.versions(false).stream()
+                .filter(version -> version.frameworkCode().equals(frameworkCode))
+                .map(FrameworkVersionSummary::id)
+                .toList();
+        Instant submittedAt = assessment.getSubmittedAt();
+        return assessments.submittedNewestFirst(assessment.getOrganisationId(), sameFramework).stream()
+                .filter(candidate -> !candidate.getId().equals(assessment.getId()))
+                .filter(candidate ->
+                        submittedAt == null || candidate.getSubmittedAt().isBefore(submittedAt))
+                .findFirst();
+    }
+
+    /**
      * Copies the latest submitted assessment of the same framework (any version) into the new
      * one, criterion by criterion code; a criterion new in this version starts empty.
      */
     private void carryOver(
             Assessment assessment, FrameworkVersionView framework, List<PillarView> pillars, List<Answer> created) {
-        List<Long> sameFramework = frameworks.versions(false).stream()
-                .filter(version -> version.frameworkCode().equals(framework.frameworkCode()))
-                .map(FrameworkVersionSummary::id)
-                .toList();
-        Optional<Assessment> previous = assessments.latestSubmitted(assessment.getOrganisationId(), sameFramework);
+        Optional<Assessment> previous = previousSubmitted(assessments, frameworks, assessment);
         if (previous.isEmpty()) {
             return;
         }

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class Dates {
 
+    private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final ZoneId zone;
 
     /** Formatters are immutable and costly to build: one per language, built once. */
@@ -38,6 +40,11 @@ public class Dates {
                                         .withLocale(key)
                                         .withZone(zone))
                         .format(instant);
+    }
+
+    /** "2026-03-12 14:05" in the application's zone: sorts and parses in a spreadsheet. */
+    public String sortable(Instant instant) {
+        return instant == null ? "" : SORTABLE.withZone(zone).format(instant);
     }
 
     public String date(Instant instant, Locale locale) {

@@ -1,0 +1,86 @@
+package ca.repere.scoring;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+/**
+ * The report as a PDF: the page's own report fragment in a print layout, rendered by
+ * openhtmltopdf with DejaVu Sans embedded (accents render whatever fonts the machine has) and
+ * the SVG chart drawn as vectors.
+ */
+@Component
+class ReportPdf {
+
+    private static final String FONT_FAMILY = "DejaVu Sans";
+
+    private final SpringTemplateEngine templates;
+    private final ApplicationContext applicationContext;
+    private final Clock clock;
+    private final String css;
+
+    ReportPdf(SpringTemplateEngine templates, ApplicationContext applicationContext, Clock clock) {
+        this.templates = templates;
+        this.applicationContext = applicationContext;
+        this.clock = clock;
+        this.css = read("report/report-pdf.css");
+    }
+
+    byte[] render(Report report, Locale locale) {
+        Context context = new Context(locale);
+        // Lets the template call beans (@dates) outside a web request.
+        context.setVariable(
+                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(applicationContext, null));
+        context.setVariable("report", report);
+        context.setVariable("printCss", css);
+        context.setVariable("generatedAt", clock.instant());
+        String html = templates.process("scoring/report-pdf", context);
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+        builder.useFont(
+                () -> stream("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(
+                () -> stream("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.toStream(pdf);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not render the report PDF", e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private static java.io.InputStream stream(String path) {
+        try {
+            return new ClassPathResource(path).getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(String path) {
+        try {
+            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
