@@ -8,6 +8,7 @@ import ca.repere.framework.FrameworkVersionView.PillarView;
 import ca.repere.framework.FrameworkVersionView.RatingLevelView;
 import ca.repere.shared.i18n.LocalizedText;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What an assessment's report tells its readers: the scores, where the organisation is strong,
@@ -64,7 +65,17 @@ public record Report(
             List<PillarChange> pillars,
             List<CriterionChange> criteria,
             List<CriterionView> added,
-            List<CriterionView> removed) {}
+            List<CriterionView> removed) {
+
+        /** The criteria whose applicability or rating moved: the ones worth a line each. */
+        public List<CriterionChange> changed() {
+            return criteria.stream().filter(change -> !change.unchanged()).toList();
+        }
+
+        public int unchangedCount() {
+            return criteria.size() - changed().size();
+        }
+    }
 
     /** A pillar's score then and now; {@code previous} is null when that assessment left it out. */
     public record PillarChange(String code, LocalizedText title, Score previous, Score current) {
@@ -88,6 +99,10 @@ public record Report(
             Integer previousRating,
             boolean applicable,
             Integer rating) {
+
+        public boolean unchanged() {
+            return previouslyApplicable == applicable && Objects.equals(previousRating, rating);
+        }
 
         /** Rating steps gained (negative when lost); null unless both ratings exist. */
         public Integer delta() {

@@ -11,14 +11,23 @@ import ca.repere.framework.FrameworkVersionView;
 import ca.repere.framework.FrameworkVersionView.CriterionView;
 import ca.repere.framework.FrameworkVersionView.PillarView;
 import ca.repere.organisation.OrganisationDirectory;
+import ca.repere.scoring.AssessmentScore;
+import ca.repere.scoring.CriterionRating;
+import ca.repere.scoring.PillarRatings;
+import ca.repere.scoring.RatingScale;
+import ca.repere.scoring.ScoreCalculator;
 import ca.repere.shared.DemoMode;
 import ca.repere.shared.i18n.Language;
 import ca.repere.support.BrowserTest;
 import ca.repere.support.TestData;
 import ca.repere.support.TestData.User;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -71,7 +80,7 @@ class SelfAssessmentBrowserTest extends BrowserTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
-    void leadStartsStaffAnswersEveryPillarAndLeadSubmits(Language language) {
+    void leadStartsStaffAnswersEveryPillarAndLeadSubmits(Language language) throws Exception {
         locale = language.locale();
         String prefix = language.code() + "-";
         String label = TestData.unique(language == Language.FR ? "Bilan annuel" : "Annual review");
@@ -222,7 +231,46 @@ class SelfAssessmentBrowserTest extends BrowserTest {
         }
         assertThat(page.getByLabel(text("assessment.comments.add"))).hasCount(0);
         screenshot(page, prefix + "pillar-read-only");
+
+        // 4. The report shows the scores the ratings make, and downloads as a PDF.
+        link(text("assessment.pillar.tasks")).first().click();
+        link(text("assessment.tasks.report")).click();
+        assertThat(heading(text("report.title", label))).isVisible();
+        AssessmentScore expected = expectedScore(framework);
+        Locator overallRow = page.locator(".report-scores table tfoot tr");
+        assertThat(overallRow)
+                .containsText(text("report.percent", expected.overall().percent()));
+        assertThat(overallRow).containsText(text("report.table.ratedOf", 19, 19));
+        for (int p = 0; p < pillars.size(); p++) {
+            assertThat(page.locator(".report-scores table tbody tr").nth(p))
+                    .containsText(text(
+                            "report.percent", expected.pillars().get(p).score().percent()));
+        }
+        screenshot(page, prefix + "report");
+        Download pdf =
+                page.waitForDownload(() -> link(text("report.export.pdf")).click());
+        assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+        assertThat(new String(Files.readAllBytes(pdf.path()), StandardCharsets.US_ASCII))
+                .startsWith("%PDF-");
         logOut();
+    }
+
+    /** What the scoring core makes of the ratings this test gives (equal weights in this framework). */
+    private static AssessmentScore expectedScore(FrameworkVersionView framework) {
+        List<PillarRatings> ratings = new ArrayList<>();
+        for (int p = 0; p < framework.pillars().size(); p++) {
+            PillarView pillar = framework.pillars().get(p);
+            List<CriterionRating> criteria = new ArrayList<>();
+            for (int c = 0; c < pillar.criteria().size(); c++) {
+                CriterionView criterion = pillar.criteria().get(c);
+                criteria.add(new CriterionRating(criterion.code(), criterion.weight(), true, rating(p, c)));
+            }
+            ratings.add(new PillarRatings(pillar.code(), pillar.weight(), criteria));
+        }
+        return new ScoreCalculator(new RatingScale(framework.ratingScale().stream()
+                        .map(level -> level.value())
+                        .toList()))
+                .score(ratings);
     }
 
     /**
