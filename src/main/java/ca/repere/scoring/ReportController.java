@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,15 +14,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The report page and its downloads, in the reader's language. */
 @Controller
 @RequestMapping("/organisations/{organisationId}/assessments/{assessmentId}")
 class ReportController {
-
-    static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ReportService reports;
     private final ReportPdf pdf;
@@ -45,34 +43,43 @@ class ReportController {
         return "scoring/report";
     }
 
-    @GetMapping("/report.pdf")
-    ResponseEntity<byte[]> pdf(
+    /** {@code report.pdf}, {@code report.docx} or {@code report.csv}: the same report, downloaded. */
+    @GetMapping("/report.{extension}")
+    ResponseEntity<byte[]> download(
             @PathVariable long organisationId,
             @PathVariable long assessmentId,
+            @PathVariable String extension,
             @AuthenticationPrincipal CurrentUser user,
             Locale locale) {
+        Format format = Format.of(extension);
         Report report = reports.report(user, organisationId, assessmentId);
-        return download(report, "pdf", MediaType.APPLICATION_PDF, pdf.render(report, locale));
+        byte[] body = switch (format) {
+            case PDF -> pdf.render(report, locale);
+            case DOCX -> docx.render(report, locale);
+            case CSV -> csv.render(report, locale);
+        };
+        return download(report, format.name().toLowerCase(Locale.ROOT), format.type, body);
     }
 
-    @GetMapping("/report.csv")
-    ResponseEntity<byte[]> csv(
-            @PathVariable long organisationId,
-            @PathVariable long assessmentId,
-            @AuthenticationPrincipal CurrentUser user,
-            Locale locale) {
-        Report report = reports.report(user, organisationId, assessmentId);
-        return download(report, "csv", CSV, csv.render(report, locale));
-    }
+    enum Format {
+        PDF(MediaType.APPLICATION_PDF),
+        DOCX(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")),
+        CSV(new MediaType("text", "csv", StandardCharsets.UTF_8));
 
-    @GetMapping("/report.docx")
-    ResponseEntity<byte[]> docx(
-            @PathVariable long organisationId,
-            @PathVariable long assessmentId,
-            @AuthenticationPrincipal CurrentUser user,
-            Locale locale) {
-        Report report = reports.report(user, organisationId, assessmentId);
-        return download(report, "docx", DOCX, docx.render(report, locale));
+        final MediaType type;
+
+        Format(MediaType type) {
+            this.type = type;
+        }
+
+        static Format of(String extension) {
+            for (Format format : values()) {
+                if (format.name().equalsIgnoreCase(extension)) {
+                    return format;
+                }
+            }
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
     }
 
     private static ResponseEntity<byte[]> download(Report report, String extension, MediaType type, byte[] body) {
