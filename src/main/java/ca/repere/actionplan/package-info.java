@@ -1,0 +1,10 @@
+/**
+ * Action plans: what an organisation decides to do about the gaps its self-assessments show.
+ * An action belongs to the organisation (not to one assessment) and names its criteria by
+ * framework code and criterion code, so it stays on "its" criterion in later assessments made
+ * with newer framework versions. Each action keeps a dated log of its status changes and comments.
+ */
+@ApplicationModule(allowedDependencies = {"account", "framework", "assessment"})
+package ca.repere.actionplan;
+
+import org.springframework.modulith.ApplicationModule;
