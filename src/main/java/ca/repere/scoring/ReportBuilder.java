@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li><b>Strengths</b>: rated criteria in the top two levels of the scale ("In place" and up on
- *       the CCR/CLEO scale), best first.
+ *       the CCR/CLEO scale) that are not gaps (on a three-level scale, the top level only), best
+ *       first.
  *   <li><b>Gaps</b>: rated criteria in the lower half of the scale, middle level included
  *       ("Partly in place" and down): high priority first, then lowest rating, then framework order.
  * </ul>
@@ -52,8 +53,11 @@ final class ReportBuilder {
                 pillars.stream().flatMap(pillar -> pillar.criteria().stream()).toList();
         List<Integer> levels =
                 current.scale().stream().map(RatingLevelView::value).sorted().toList();
-        int strengthFrom = levels.size() >= 3 ? levels.get(levels.size() - 2) : levels.get(levels.size() - 1);
         int gapUpTo = levels.get((levels.size() - 1) / 2);
+        // The top two levels, but never a gap as well: on a three-level scale the middle level is
+        // both "top two" and "lower half, middle included", and it is a gap.
+        int topTwo = levels.size() >= 3 ? levels.get(levels.size() - 2) : levels.get(levels.size() - 1);
+        int strengthFrom = Math.max(topTwo, gapUpTo + 1);
         List<CriterionResult> strengths = all.stream()
                 .filter(result ->
                         result.score().rating() != null && result.score().rating() >= strengthFrom)

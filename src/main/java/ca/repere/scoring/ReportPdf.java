@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -46,14 +48,15 @@ class ReportPdf {
                 ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(applicationContext, null));
         context.setVariable("report", report);
-        context.setVariable("printCss", css);
         context.setVariable("generatedAt", clock.instant());
-        String html = templates.process("scoring/report-pdf", context);
+        Document html = Jsoup.parse(templates.process("scoring/report-pdf", context));
+        // Added here rather than in the template, which like every template has no <style> element.
+        html.head().appendElement("style").appendChild(new DataNode(css));
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+        builder.withW3cDocument(new W3CDom().fromJsoup(html), "/");
         builder.useFont(
                 () -> stream("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(
