@@ -1,8 +1,6 @@
 package ca.repere.assessment;
 
 import ca.repere.account.CurrentUser;
-import ca.repere.framework.FrameworkLibrary;
-import ca.repere.framework.FrameworkVersionSummary;
 import ca.repere.framework.FrameworkVersionView;
 import ca.repere.support.IntegrationTest;
 import java.util.List;
@@ -18,20 +16,12 @@ abstract class AssessmentTestSupport extends IntegrationTest {
     @Autowired
     AssessmentQueries queries;
 
-    @Autowired
-    FrameworkLibrary frameworks;
-
     FrameworkVersionView version(String frameworkCode, String label) {
-        FrameworkVersionSummary summary = frameworks.versions(false).stream()
-                .filter(candidate -> candidate.frameworkCode().equals(frameworkCode)
-                        && candidate.label().equals(label))
-                .findFirst()
-                .orElseThrow();
-        return frameworks.pinnedVersion(summary.id());
+        return testFrameworks.version(frameworkCode, label);
     }
 
     FrameworkVersionView ccrCleo() {
-        return version("ccr-cleo-2021", "2021-02-08");
+        return testFrameworks.ccrCleo();
     }
 
     long startFull(CurrentUser user, long organisation, FrameworkVersionView framework) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.repere.account.AccountService;
 import ca.repere.account.Grant;
 import ca.repere.demo.DemoData;
-import ca.repere.framework.FrameworkLibrary;
 import ca.repere.framework.FrameworkVersionView;
 import ca.repere.framework.FrameworkVersionView.CriterionView;
 import ca.repere.framework.FrameworkVersionView.PillarView;
@@ -21,6 +20,7 @@ import ca.repere.shared.i18n.Language;
 import ca.repere.support.BrowserTest;
 import ca.repere.support.TestData;
 import ca.repere.support.TestData.User;
+import ca.repere.support.TestFrameworks;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -50,17 +50,12 @@ class SelfAssessmentBrowserTest extends BrowserTest {
 
     private static final String ORGANISATION = "Accueil Réfugiés Montréal";
     private static final String STAFF_NAME = "Sam Staff";
-    private static final String FRAMEWORK_CODE = "ccr-cleo-2021";
-    private static final String FRAMEWORK_VERSION = "2021-02-08";
 
     @Autowired
     OrganisationDirectory directory;
 
     @Autowired
     AccountService accounts;
-
-    @Autowired
-    FrameworkLibrary frameworks;
 
     @Autowired
     AssessmentService service;
@@ -94,7 +89,10 @@ class SelfAssessmentBrowserTest extends BrowserTest {
         link(text("assessment.list.start")).click();
         assertThat(heading(text("assessment.start.title"))).isVisible();
         Locator frameworkChoice = page.getByLabel(
-                text("assessment.header.framework", framework.frameworkName().in(locale), FRAMEWORK_VERSION),
+                text(
+                        "assessment.header.framework",
+                        framework.frameworkName().in(locale),
+                        TestFrameworks.CCR_CLEO_VERSION),
                 new Page.GetByLabelOptions().setExact(true));
         frameworkChoice.check();
         page.getByLabel(text("assessment.start.label"), new Page.GetByLabelOptions().setExact(true))
@@ -428,13 +426,7 @@ class SelfAssessmentBrowserTest extends BrowserTest {
     }
 
     private FrameworkVersionView ccrCleo() {
-        long id = frameworks.publishedVersions().stream()
-                .filter(version -> version.frameworkCode().equals(FRAMEWORK_CODE)
-                        && version.label().equals(FRAMEWORK_VERSION))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        return frameworks.pinnedVersion(id);
+        return testFrameworks.ccrCleo();
     }
 
     private String pillarHeading(PillarView pillar) {

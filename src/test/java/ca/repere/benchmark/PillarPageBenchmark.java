@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.repere.account.Grant;
 import ca.repere.assessment.AssessmentService;
 import ca.repere.assessment.Scope;
-import ca.repere.framework.FrameworkLibrary;
-import ca.repere.framework.FrameworkVersionSummary;
 import ca.repere.support.HttpSessions;
 import ca.repere.support.IntegrationTest;
 import ca.repere.support.TestData;
@@ -51,7 +49,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PillarPageBenchmark extends IntegrationTest {
 
     private static final int USERS = 16;
-    private static final String FRAMEWORK_CODE = "ccr-cleo-2021";
     private static final String PILLAR = "1";
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -63,9 +60,6 @@ class PillarPageBenchmark extends IntegrationTest {
 
     @Autowired
     AssessmentService assessments;
-
-    @Autowired
-    FrameworkLibrary frameworks;
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -441,10 +435,6 @@ class PillarPageBenchmark extends IntegrationTest {
     }
 
     private long ccrCleoVersionId() {
-        return frameworks.publishedVersions().stream()
-                .filter(version -> version.frameworkCode().equals(FRAMEWORK_CODE))
-                .map(FrameworkVersionSummary::id)
-                .findFirst()
-                .orElseThrow();
+        return testFrameworks.ccrCleo().id();
     }
 }

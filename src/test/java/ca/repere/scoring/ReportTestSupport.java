@@ -13,7 +13,6 @@ import ca.repere.assessment.SaveOutcome;
 import ca.repere.assessment.Scope;
 import ca.repere.assessment.ScopeEdit;
 import ca.repere.framework.FrameworkLibrary;
-import ca.repere.framework.FrameworkVersionSummary;
 import ca.repere.framework.FrameworkVersionView;
 import ca.repere.support.IntegrationTest;
 import java.util.List;
@@ -40,16 +39,11 @@ abstract class ReportTestSupport extends IntegrationTest {
     ReportService reports;
 
     FrameworkVersionView version(String frameworkCode, String label) {
-        FrameworkVersionSummary summary = frameworks.versions(false).stream()
-                .filter(candidate -> candidate.frameworkCode().equals(frameworkCode)
-                        && candidate.label().equals(label))
-                .findFirst()
-                .orElseThrow();
-        return frameworks.pinnedVersion(summary.id());
+        return testFrameworks.version(frameworkCode, label);
     }
 
     FrameworkVersionView ccrCleo() {
-        return version("ccr-cleo-2021", "2021-02-08");
+        return testFrameworks.ccrCleo();
     }
 
     long startFull(CurrentUser user, long organisation, FrameworkVersionView framework, boolean carryOver) {
