@@ -10,6 +10,7 @@ import ca.repere.organisation.SizeBand;
 import ca.repere.shared.i18n.LocalizedText;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** What the assessment pages show: read models built in one transaction, detached from JPA. */
@@ -140,12 +141,12 @@ public final class AssessmentPages {
 
         /** The scale level of a rating value. */
         public RatingLevelView level(Integer value) {
-            return scale.stream()
-                    .filter(level -> value != null && level.value() == value)
-                    .findFirst()
-                    .orElse(null);
+            return RatingLevelView.of(scale, value);
         }
     }
+
+    /** An assessment's review and, if there is one, that of the assessment submitted before it. */
+    public record ReviewWithPrevious(Review current, Optional<Review> previous) {}
 
     public record ScopePage(Header header, List<PillarAnswers> pillars) {
 

@@ -15,6 +15,7 @@ import ca.repere.assessment.AssessmentPages.PillarAnswers;
 import ca.repere.assessment.AssessmentPages.PillarPage;
 import ca.repere.assessment.AssessmentPages.PillarTask;
 import ca.repere.assessment.AssessmentPages.Review;
+import ca.repere.assessment.AssessmentPages.ReviewWithPrevious;
 import ca.repere.assessment.AssessmentPages.ScopePage;
 import ca.repere.assessment.AssessmentPages.Summary;
 import ca.repere.assessment.AssessmentPages.TaskList;
@@ -33,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -185,13 +185,15 @@ public class AssessmentQueries {
     }
 
     /**
-     * The organisation's assessment submitted last before this one on the same framework (any of
-     * its versions), with all its answers: what a report compares with.
+     * An assessment's answers beside those of the organisation's assessment submitted last before
+     * it on the same framework (any of its versions), if any: what a report compares.
      */
-    public Optional<Review> previousSubmitted(CurrentUser user, long organisationId, long assessmentId) {
+    public ReviewWithPrevious reviewWithPrevious(CurrentUser user, long organisationId, long assessmentId) {
         Assessment assessment = load(user, organisationId, assessmentId);
-        return AssessmentService.previousSubmitted(assessments, frameworks, assessment)
-                .map(previous -> review(user, previous));
+        return new ReviewWithPrevious(
+                review(user, assessment),
+                AssessmentService.previousSubmitted(assessments, frameworks, assessment)
+                        .map(previous -> review(user, previous)));
     }
 
     private Review review(CurrentUser user, Assessment assessment) {

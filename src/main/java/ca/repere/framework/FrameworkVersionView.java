@@ -36,5 +36,16 @@ public record FrameworkVersionView(
     /** {@code guidance} is null when the framework gives no example or remark for the criterion. */
     public record CriterionView(long id, String code, LocalizedText text, LocalizedText guidance, BigDecimal weight) {}
 
-    public record RatingLevelView(int value, LocalizedText label, LocalizedText description) {}
+    public record RatingLevelView(int value, LocalizedText label, LocalizedText description) {
+
+        /** The level of {@code scale} with this value; null for a null value or one off the scale. */
+        public static RatingLevelView of(List<RatingLevelView> scale, Integer value) {
+            return value == null
+                    ? null
+                    : scale.stream()
+                            .filter(level -> level.value() == value)
+                            .findFirst()
+                            .orElse(null);
+        }
+    }
 }

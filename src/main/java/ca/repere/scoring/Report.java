@@ -36,12 +36,7 @@ public record Report(
 
     /** The level of the scale a rating value or band stands for; null for null. */
     public RatingLevelView level(Integer value) {
-        return value == null
-                ? null
-                : scale.stream()
-                        .filter(level -> level.value() == value)
-                        .findFirst()
-                        .orElse(null);
+        return RatingLevelView.of(scale, value);
     }
 
     public int maxRating() {

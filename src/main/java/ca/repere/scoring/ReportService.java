@@ -2,6 +2,7 @@ package ca.repere.scoring;
 
 import ca.repere.account.CurrentUser;
 import ca.repere.assessment.AssessmentPages.Review;
+import ca.repere.assessment.AssessmentPages.ReviewWithPrevious;
 import ca.repere.assessment.AssessmentQueries;
 import ca.repere.framework.FrameworkLibrary;
 import java.util.Optional;
@@ -26,8 +27,9 @@ public class ReportService {
 
     @Transactional(readOnly = true)
     public Report report(CurrentUser user, long organisationId, long assessmentId) {
-        Review current = assessments.review(user, organisationId, assessmentId);
-        Optional<Review> previous = assessments.previousSubmitted(user, organisationId, assessmentId);
+        ReviewWithPrevious reviews = assessments.reviewWithPrevious(user, organisationId, assessmentId);
+        Review current = reviews.current();
+        Optional<Review> previous = reviews.previous();
         return ReportBuilder.build(
                 current,
                 previous,
