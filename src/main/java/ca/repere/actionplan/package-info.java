@@ -4,7 +4,7 @@
  * framework code and criterion code, so it stays on "its" criterion in later assessments made
  * with newer framework versions. Each action keeps a dated log of its status changes and comments.
  */
-@ApplicationModule(allowedDependencies = {"account", "framework", "assessment"})
+@ApplicationModule(allowedDependencies = {"shared", "account", "organisation", "framework", "assessment"})
 package ca.repere.actionplan;
 
 import org.springframework.modulith.ApplicationModule;

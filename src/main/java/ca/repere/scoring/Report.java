@@ -1,5 +1,7 @@
 package ca.repere.scoring;
 
+import ca.repere.actionplan.ActionPlanView.ActionSummary;
+import ca.repere.actionplan.ActionStatus;
 import ca.repere.assessment.AssessmentPages.CriterionAnswer;
 import ca.repere.assessment.AssessmentPages.Header;
 import ca.repere.assessment.Scope;
@@ -8,6 +10,7 @@ import ca.repere.framework.FrameworkVersionView.PillarView;
 import ca.repere.framework.FrameworkVersionView.RatingLevelView;
 import ca.repere.shared.i18n.LocalizedText;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,7 +26,26 @@ public record Report(
         List<CriterionResult> strengths,
         List<CriterionResult> gaps,
         List<CriterionResult> notApplicable,
-        Comparison comparison) {
+        Comparison comparison,
+        Map<String, List<ActionSummary>> actions) {
+
+    /** The same report with the organisation's actions on this framework, by criterion code. */
+    public Report withActions(Map<String, List<ActionSummary>> byCriterion) {
+        return new Report(
+                header, scale, overall, pillars, strengths, gaps, notApplicable, comparison, Map.copyOf(byCriterion));
+    }
+
+    /** The actions on a criterion (open, done or dropped), whichever framework version they were set on. */
+    public List<ActionSummary> actionsFor(CriterionResult result) {
+        return actions.getOrDefault(result.criterion().code(), List.of());
+    }
+
+    /** Gaps nobody has taken on: no action on the criterion, or only dropped ones. The to-do list. */
+    public List<CriterionResult> gapsWithoutAction() {
+        return gaps.stream()
+                .filter(gap -> actionsFor(gap).stream().allMatch(action -> action.status() == ActionStatus.DROPPED))
+                .toList();
+    }
 
     /** A targeted review scores only its pillars, and the report says so. */
     public boolean targeted() {

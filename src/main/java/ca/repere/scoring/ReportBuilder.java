@@ -89,7 +89,8 @@ final class ReportBuilder {
                 strengths,
                 gaps,
                 notApplicable,
-                comparison);
+                comparison,
+                Map.of());
     }
 
     private static ScoreCalculator calculator(Review review) {

@@ -39,7 +39,10 @@ class ReportController {
             @PathVariable long assessmentId,
             @AuthenticationPrincipal CurrentUser user,
             Model model) {
-        model.addAttribute("report", reports.report(user, organisationId, assessmentId));
+        Report report = reports.report(user, organisationId, assessmentId);
+        model.addAttribute("report", report);
+        model.addAttribute("interactive", true);
+        model.addAttribute("frameworkCode", reports.frameworkCode(report));
         return "scoring/report";
     }
 

@@ -1,10 +1,12 @@
 package ca.repere.scoring;
 
 import ca.repere.account.CurrentUser;
+import ca.repere.actionplan.ActionPlanQueries;
 import ca.repere.assessment.AssessmentPages.Review;
 import ca.repere.assessment.AssessmentPages.ReviewWithPrevious;
 import ca.repere.assessment.AssessmentQueries;
 import ca.repere.framework.FrameworkLibrary;
+import ca.repere.framework.FrameworkVersionView;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +21,12 @@ public class ReportService {
 
     private final AssessmentQueries assessments;
     private final FrameworkLibrary frameworks;
+    private final ActionPlanQueries actionPlans;
 
-    ReportService(AssessmentQueries assessments, FrameworkLibrary frameworks) {
+    ReportService(AssessmentQueries assessments, FrameworkLibrary frameworks, ActionPlanQueries actionPlans) {
         this.assessments = assessments;
         this.frameworks = frameworks;
+        this.actionPlans = actionPlans;
     }
 
     @Transactional(readOnly = true)
@@ -30,10 +34,18 @@ public class ReportService {
         ReviewWithPrevious reviews = assessments.reviewWithPrevious(user, organisationId, assessmentId);
         Review current = reviews.current();
         Optional<Review> previous = reviews.previous();
+        FrameworkVersionView version = frameworks.pinnedVersion(current.header().frameworkVersionId());
         return ReportBuilder.build(
-                current,
-                previous,
-                previous.map(review -> frameworks.pinnedVersion(review.header().frameworkVersionId())),
-                frameworks.pinnedVersion(current.header().frameworkVersionId()));
+                        current,
+                        previous,
+                        previous.map(review ->
+                                frameworks.pinnedVersion(review.header().frameworkVersionId())),
+                        version)
+                .withActions(actionPlans.actionsByCriterion(user, organisationId, version.frameworkCode()));
+    }
+
+    /** The code of the framework a report's assessment answers (its actions are linked by it). */
+    public String frameworkCode(Report report) {
+        return frameworks.pinnedVersion(report.header().frameworkVersionId()).frameworkCode();
     }
 }

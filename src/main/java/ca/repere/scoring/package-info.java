@@ -4,7 +4,7 @@
  * cases. The report (page, PDF, CSV, DOCX) reads a self-assessment through the assessment module
  * and scores it with that core.
  */
-@ApplicationModule(allowedDependencies = {"shared", "account", "organisation", "framework", "assessment"})
+@ApplicationModule(allowedDependencies = {"shared", "account", "organisation", "framework", "assessment", "actionplan"})
 package ca.repere.scoring;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package ca.repere.shared.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -45,6 +46,15 @@ public class Dates {
     /** "2026-03-12 14:05" in the application's zone: sorts and parses in a spreadsheet. */
     public String sortable(Instant instant) {
         return instant == null ? "" : SORTABLE.withZone(zone).format(instant);
+    }
+
+    /** A calendar day (a due date) in the reader's language. */
+    public String day(LocalDate day, Locale locale) {
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(day);
     }
 
     public String date(Instant instant, Locale locale) {

@@ -1,0 +1,224 @@
+package ca.repere.actionplan;
+
+import ca.repere.account.CurrentUser;
+import ca.repere.assessment.Priority;
+import ca.repere.organisation.OrganisationDirectory;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The organisation's action plan: the list with its filters, an action with its progress log,
+ * and the forms to add, edit, move and comment on actions. A refusal by the rules (a drop
+ * without reason, a stale version…) shows the form again with everything typed.
+ */
+@Controller
+@RequestMapping("/organisations/{organisationId}/actions")
+class ActionPlanController {
+
+    private static final String PLAN = "redirect:/organisations/{organisationId}/actions";
+    private static final String ACTION = PLAN + "/{actionId}";
+
+    private final ActionPlanService service;
+    private final ActionPlanQueries queries;
+    private final ActionFormChoices choices;
+    private final OrganisationDirectory organisations;
+
+    ActionPlanController(
+            ActionPlanService service,
+            ActionPlanQueries queries,
+            ActionFormChoices choices,
+            OrganisationDirectory organisations) {
+        this.service = service;
+        this.queries = queries;
+        this.choices = choices;
+        this.organisations = organisations;
+    }
+
+    /** Every page of the plan names its organisation (breadcrumb, links). */
+    @ModelAttribute
+    void organisation(@PathVariable long organisationId, Model model) {
+        model.addAttribute("organisationId", organisationId);
+        model.addAttribute(
+                "organisationName", organisations.name(organisationId).orElse(""));
+    }
+
+    @GetMapping
+    String plan(
+            @PathVariable long organisationId,
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(name = "status", required = false) Set<ActionStatus> statuses,
+            @RequestParam(required = false) String owner,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) Priority priority,
+            @RequestParam(required = false) Long assessment,
+            @RequestParam(required = false) ActionSort sort,
+            Model model) {
+        ActionFilter filter = new ActionFilter(
+                statuses,
+                ActionForm.memberId(owner),
+                ActionForm.memberId(owner) == null ? owner : null,
+                overdue,
+                priority,
+                assessment,
+                sort);
+        model.addAttribute("plan", queries.plan(user, organisationId, filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("ownerFilter", owner == null ? "" : owner);
+        model.addAttribute("choices", choices.of(organisationId));
+        return "actionplan/plan";
+    }
+
+    @GetMapping("/new")
+    String newAction(
+            @PathVariable long organisationId,
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) String framework,
+            @RequestParam(required = false) String criterion,
+            @RequestParam(required = false) Long assessment,
+            Model model) {
+        ActionForm form = new ActionForm();
+        if (framework != null && criterion != null) {
+            form.setCriteria(List.of(ActionForm.value(new CriterionRef(framework, criterion))));
+        }
+        form.setSourceAssessmentId(assessment);
+        return showForm(organisationId, form, null, model);
+    }
+
+    @PostMapping
+    String create(
+            @PathVariable long organisationId,
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("form") ActionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = service.create(user, organisationId, form.toNewAction());
+                redirect.addAttribute("actionId", id);
+                redirect.addFlashAttribute("flashSuccess", "actionplan.created");
+                return ACTION;
+            } catch (ActionPlanException refused) {
+                reject(errors, refused);
+            }
+        }
+        return showForm(organisationId, form, null, model);
+    }
+
+    @GetMapping("/{actionId}")
+    String action(
+            @PathVariable long organisationId,
+            @PathVariable long actionId,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        model.addAttribute("action", queries.action(user, organisationId, actionId));
+        model.addAttribute("statuses", ActionStatus.values());
+        return "actionplan/action";
+    }
+
+    @GetMapping("/{actionId}/edit")
+    String edit(
+            @PathVariable long organisationId,
+            @PathVariable long actionId,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        ActionPlanView.ActionDetail action = queries.action(user, organisationId, actionId);
+        return showForm(organisationId, ActionForm.of(action), actionId, model);
+    }
+
+    @PostMapping("/{actionId}")
+    String update(
+            @PathVariable long organisationId,
+            @PathVariable long actionId,
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("form") ActionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                service.edit(user, organisationId, actionId, form.toEdit());
+                redirect.addFlashAttribute("flashSuccess", "actionplan.saved");
+                return ACTION;
+            } catch (ActionPlanException refused) {
+                reject(errors, refused);
+            }
+        }
+        return showForm(organisationId, form, actionId, model);
+    }
+
+    /** Moves the action to another status; the comment is logged (and is the reason of a drop). */
+    @PostMapping("/{actionId}/status")
+    String changeStatus(
+            @PathVariable long organisationId,
+            @PathVariable long actionId,
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam ActionStatus status,
+            @RequestParam long version,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        try {
+            service.changeStatus(user, organisationId, actionId, version, status, comment);
+            redirect.addFlashAttribute("flashSuccess", "actionplan.statusChanged");
+        } catch (ActionPlanException refused) {
+            keep(redirect, refused, comment);
+            redirect.addFlashAttribute("statusTried", status);
+        }
+        return ACTION;
+    }
+
+    @PostMapping("/{actionId}/comments")
+    String comment(
+            @PathVariable long organisationId,
+            @PathVariable long actionId,
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        try {
+            service.comment(user, organisationId, actionId, comment);
+            redirect.addFlashAttribute("flashSuccess", "actionplan.commented");
+        } catch (ActionPlanException refused) {
+            keep(redirect, refused, comment);
+        }
+        return ACTION;
+    }
+
+    private String showForm(long organisationId, ActionForm form, Long actionId, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("actionId", actionId);
+        model.addAttribute("choices", choices.of(organisationId));
+        return "actionplan/form";
+    }
+
+    /** Nothing typed is lost: the refused text comes back in the field, with the reason. */
+    private static void keep(RedirectAttributes redirect, ActionPlanException refused, String comment) {
+        redirect.addFlashAttribute("flashError", refused.messageKey());
+        redirect.addFlashAttribute("commentTyped", comment);
+    }
+
+    private static void reject(BindingResult errors, ActionPlanException refused) {
+        String field = switch (refused.messageKey()) {
+            case "actionplan.error.titleRequired" -> "title";
+            case "actionplan.error.oneOwner", "actionplan.error.ownerNotMember" -> "owner";
+            case "actionplan.error.unknownCriterion" -> "criteria";
+            default -> null;
+        };
+        if (field == null) {
+            errors.reject(refused.messageKey());
+        } else {
+            errors.rejectValue(field, refused.messageKey());
+        }
+    }
+}
