@@ -1,9 +1,12 @@
 package ca.repere.assessment;
 
 import ca.repere.account.CurrentUser;
+import ca.repere.framework.FrameworkLibrary;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,11 +34,20 @@ class PillarController {
     private final AssessmentQueries queries;
     private final AssessmentService service;
     private final MessageSource messages;
+    private final ObjectProvider<OpenActions> openActions;
+    private final FrameworkLibrary frameworks;
 
-    PillarController(AssessmentQueries queries, AssessmentService service, MessageSource messages) {
+    PillarController(
+            AssessmentQueries queries,
+            AssessmentService service,
+            MessageSource messages,
+            ObjectProvider<OpenActions> openActions,
+            FrameworkLibrary frameworks) {
         this.queries = queries;
         this.service = service;
         this.messages = messages;
+        this.openActions = openActions;
+        this.frameworks = frameworks;
     }
 
     @GetMapping("/pillars/{pillarCode}")
@@ -50,6 +62,7 @@ class PillarController {
         model.addAttribute("page", page);
         model.addAttribute("form", PillarAnswersForm.of(page));
         addTexts(page, locale, model);
+        addOpenActions(user, page, model);
         return "assessment/pillar";
     }
 
@@ -92,7 +105,23 @@ class PillarController {
         form.alignWith(page);
         model.addAttribute("page", page);
         addTexts(page, locale, model);
+        addOpenActions(user, page, model);
         return "assessment/pillar";
+    }
+
+    private void addOpenActions(CurrentUser user, AssessmentPages.PillarPage page, Model model) {
+        OpenActions provider = openActions.getIfAvailable();
+        AssessmentPages.Header header = page.header();
+        model.addAttribute(
+                "openActions",
+                provider == null
+                        ? Map.of()
+                        : provider.byCriterion(
+                                user,
+                                header.organisationId(),
+                                frameworks
+                                        .pinnedVersion(header.frameworkVersionId())
+                                        .frameworkCode()));
     }
 
     /** Where "save and …" leads from {@code pillarCode}, given the pillars in scope in order. */

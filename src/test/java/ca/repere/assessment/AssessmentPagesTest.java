@@ -5,16 +5,22 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import ca.repere.account.CurrentUser;
 import ca.repere.account.Grant;
+import ca.repere.actionplan.ActionPlanService;
+import ca.repere.actionplan.ActionStatus;
+import ca.repere.actionplan.CriterionRef;
 import ca.repere.assessment.AssessmentPages.CriterionAnswer;
 import ca.repere.assessment.AssessmentPages.PillarPage;
 import ca.repere.support.TestData.User;
+import ca.repere.support.TestFrameworks;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.QueryStatistics;
 import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -27,6 +33,9 @@ class AssessmentPagesTest extends AssessmentTestSupport {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    ActionPlanService actionPlans;
 
     @Test
     void everyStepRendersForAMemberOfTheOrganisation() {
@@ -102,6 +111,37 @@ class AssessmentPagesTest extends AssessmentTestSupport {
             }
         }
         assertThat(translatedAgain).isEmpty();
+    }
+
+    /** What the team decided to do last time stays in sight, on the criterion, in the next assessment. */
+    @Test
+    void pillarPageShowsTheOpenActionsOfEachCriterion() throws Exception {
+        long organisation = data.organisation();
+        User lead = data.user(Grant.leadOf(organisation));
+        CurrentUser current = data.current(lead);
+        long assessment = startFull(current, organisation, ccrCleo());
+        Set<CriterionRef> onFirst = Set.of(new CriterionRef(TestFrameworks.CCR_CLEO, "1.1"));
+        actionPlans.create(current, organisation, newAction("Adopter une charte <b>éthique</b>", onFirst));
+        long done = actionPlans.create(current, organisation, newAction("Former le conseil", onFirst));
+        actionPlans.changeStatus(current, organisation, done, 0, ActionStatus.DONE, null);
+
+        MvcTestResult result = mvc.get()
+                .uri("/organisations/{o}/assessments/{a}/pillars/1", organisation, assessment)
+                .with(as(lead))
+                .exchange();
+
+        Document page = Jsoup.parse(result.getResponse().getContentAsString());
+        PillarPage pillar = queries.pillarPage(current, organisation, assessment, "1");
+        long first = pillar.criteria().get(0).criterion().id();
+        long second = pillar.criteria().get(1).criterion().id();
+        assertThat(page.select("#criterion-" + first + " .open-actions li"))
+                .singleElement()
+                .satisfies(item -> assertThat(item.text()).contains("Adopter une charte <b>éthique</b>"));
+        assertThat(page.select("#criterion-" + second + " .open-actions")).isEmpty();
+    }
+
+    private static ActionPlanService.NewAction newAction(String title, Set<CriterionRef> criteria) {
+        return new ActionPlanService.NewAction(title, null, criteria, null, null, null, Priority.NORMAL, null);
     }
 
     @Test
