@@ -1,8 +1,10 @@
 package ca.repere.scoring;
 
 import ca.repere.account.CurrentUser;
+import ca.repere.shared.pdf.PdfDocuments;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,11 +24,11 @@ import org.springframework.web.server.ResponseStatusException;
 class ReportController {
 
     private final ReportService reports;
-    private final ReportPdf pdf;
+    private final PdfDocuments pdf;
     private final ReportCsv csv;
     private final ReportDocx docx;
 
-    ReportController(ReportService reports, ReportPdf pdf, ReportCsv csv, ReportDocx docx) {
+    ReportController(ReportService reports, PdfDocuments pdf, ReportCsv csv, ReportDocx docx) {
         this.reports = reports;
         this.pdf = pdf;
         this.csv = csv;
@@ -57,7 +59,7 @@ class ReportController {
         Format format = Format.of(extension);
         Report report = reports.report(user, organisationId, assessmentId);
         byte[] body = switch (format) {
-            case PDF -> pdf.render(report, locale);
+            case PDF -> pdf.render("scoring/report-pdf", Map.of("report", report), locale);
             case DOCX -> docx.render(report, locale);
             case CSV -> csv.render(report, locale);
         };

@@ -1,13 +1,15 @@
-package ca.repere.scoring;
+package ca.repere.shared.pdf;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.DataNode;
@@ -20,12 +22,13 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
- * The report as a PDF: the page's own report fragment in a print layout, rendered by
- * openhtmltopdf with DejaVu Sans embedded (accents render whatever fonts the machine has) and
- * the SVG chart drawn as vectors.
+ * Printable documents (reports, action plans) as PDF: a Thymeleaf template rendered outside any
+ * request, styled by the print stylesheet {@code pdf/print.css}, laid out by openhtmltopdf with
+ * DejaVu Sans embedded (accents render whatever fonts the machine has) and SVG drawn as vectors.
+ * Templates get {@code generatedAt}; they may call beans ({@code @dates}) but build no links.
  */
 @Component
-class ReportPdf {
+public class PdfDocuments {
 
     private static final String FONT_FAMILY = "DejaVu Sans";
 
@@ -34,22 +37,21 @@ class ReportPdf {
     private final Clock clock;
     private final String css;
 
-    ReportPdf(SpringTemplateEngine templates, ApplicationContext applicationContext, Clock clock) {
+    PdfDocuments(SpringTemplateEngine templates, ApplicationContext applicationContext, Clock clock) {
         this.templates = templates;
         this.applicationContext = applicationContext;
         this.clock = clock;
-        this.css = read("report/report-pdf.css");
+        this.css = read("pdf/print.css");
     }
 
-    byte[] render(Report report, Locale locale) {
+    public byte[] render(String template, Map<String, Object> variables, Locale locale) {
         Context context = new Context(locale);
-        // Lets the template call beans (@dates) outside a web request.
         context.setVariable(
                 ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(applicationContext, null));
-        context.setVariable("report", report);
+        context.setVariables(variables);
         context.setVariable("generatedAt", clock.instant());
-        Document html = Jsoup.parse(templates.process("scoring/report-pdf", context));
+        Document html = Jsoup.parse(templates.process(template, context));
         // Added here rather than in the template, which like every template has no <style> element.
         html.head().appendElement("style").appendChild(new DataNode(css));
 
@@ -66,12 +68,12 @@ class ReportPdf {
         try {
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not render the report PDF", e);
+            throw new UncheckedIOException("Could not render " + template + " as PDF", e);
         }
         return pdf.toByteArray();
     }
 
-    private static java.io.InputStream stream(String path) {
+    private static InputStream stream(String path) {
         try {
             return new ClassPathResource(path).getInputStream();
         } catch (IOException e) {
