@@ -74,6 +74,32 @@ public class AccountService {
                 .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> (String) row[1]));
     }
 
+    /**
+     * Whom to write to among these users: enabled accounts only, with their language, whether they
+     * want the weekly digest and the organisations they are lead or staff of. One query.
+     */
+    @Transactional(readOnly = true)
+    public List<MailRecipient> mailRecipients(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return users.enabledWithMemberships(userIds.toArray(Long[]::new)).stream()
+                .map(UserAccount::toMailRecipient)
+                .toList();
+    }
+
+    /** Whether this person receives the weekly digest of their actions (on unless they turned it off). */
+    @Transactional(readOnly = true)
+    public boolean digestEnabled(long userId) {
+        return users.findById(userId).orElseThrow().isDigestEnabled();
+    }
+
+    /** The person turns their own weekly digest on or off. */
+    @Transactional
+    public void setDigestEnabled(CurrentUser user, boolean enabled) {
+        users.findById(user.id()).orElseThrow().receiveDigest(enabled);
+    }
+
     @Transactional
     void rememberLanguage(String email, Language language) {
         users.findByEmailIgnoreCase(email).ifPresent(user -> user.preferLanguage(language));

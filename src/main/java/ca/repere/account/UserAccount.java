@@ -36,6 +36,10 @@ class UserAccount {
     private Language preferredLanguage;
 
     private boolean enabled;
+
+    /** Whether the person receives the weekly digest of their actions to follow. */
+    private boolean digestEnabled = true;
+
     private Instant createdAt;
     private Instant lastLoginAt;
 
@@ -72,6 +76,10 @@ class UserAccount {
         this.preferredLanguage = language;
     }
 
+    void receiveDigest(boolean wanted) {
+        this.digestEnabled = wanted;
+    }
+
     void loggedInAt(Instant when) {
         this.lastLoginAt = when;
     }
@@ -105,5 +113,30 @@ class UserAccount {
 
     boolean isEnabled() {
         return enabled;
+    }
+
+    boolean isDigestEnabled() {
+        return digestEnabled;
+    }
+
+    Language getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    List<Membership> getMemberships() {
+        return memberships;
+    }
+
+    MailRecipient toMailRecipient() {
+        return new MailRecipient(
+                id,
+                email,
+                displayName,
+                preferredLanguage == null ? Language.DEFAULT : preferredLanguage,
+                digestEnabled,
+                memberships.stream()
+                        .filter(membership -> membership.getRole().isOrganisationRole())
+                        .map(membership -> membership.toGrant().organisationId())
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 }

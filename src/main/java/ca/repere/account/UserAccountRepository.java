@@ -20,6 +20,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u.id, u.displayName from UserAccount u where array_contains(:ids, u.id)")
     List<Object[]> displayNames(Long[] ids);
 
+    /** Enabled accounts among these, with their memberships, in one query: whom to write to. */
+    @Query(
+            "select distinct u from UserAccount u left join fetch u.memberships where u.enabled and array_contains(:ids, u.id)")
+    List<UserAccount> enabledWithMemberships(Long[] ids);
+
     @Query("select count(m) > 0 from Membership m where m.role = ca.repere.account.Role.ADMIN and m.user.enabled")
     boolean anyActiveAdmin();
 

@@ -46,4 +46,16 @@ interface ActionRepository extends JpaRepository<Action, Long> {
                           where linked.id = a.id and c.frameworkCode = :frameworkCode)
             """)
     List<Action> openOnFramework(long organisationId, String frameworkCode);
+
+    /**
+     * Open actions of every organisation with an owner who has an account, due on or before
+     * {@code until} (overdue ones included): what the weekly digests list.
+     */
+    @Query("""
+            select a from Action a
+            where a.ownerUserId is not null and a.dueDate is not null and a.dueDate <= :until
+              and (a.status = ca.repere.actionplan.ActionStatus.PLANNED
+                   or a.status = ca.repere.actionplan.ActionStatus.IN_PROGRESS)
+            """)
+    List<Action> openOwnedDueBy(java.time.LocalDate until);
 }
