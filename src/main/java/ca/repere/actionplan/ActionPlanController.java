@@ -1,11 +1,18 @@
 package ca.repere.actionplan;
 
 import ca.repere.account.CurrentUser;
-import ca.repere.assessment.Priority;
 import ca.repere.organisation.OrganisationDirectory;
+import ca.repere.shared.pdf.PdfDocuments;
+import ca.repere.shared.web.Downloads;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,16 +42,25 @@ class ActionPlanController {
     private final ActionPlanQueries queries;
     private final ActionFormChoices choices;
     private final OrganisationDirectory organisations;
+    private final PlanCsv csv;
+    private final PdfDocuments pdf;
+    private final MessageSource messages;
 
     ActionPlanController(
             ActionPlanService service,
             ActionPlanQueries queries,
             ActionFormChoices choices,
-            OrganisationDirectory organisations) {
+            OrganisationDirectory organisations,
+            PlanCsv csv,
+            PdfDocuments pdf,
+            MessageSource messages) {
         this.service = service;
         this.queries = queries;
         this.choices = choices;
         this.organisations = organisations;
+        this.csv = csv;
+        this.pdf = pdf;
+        this.messages = messages;
     }
 
     /** Every page of the plan names its organisation (breadcrumb, links). */
@@ -58,26 +75,40 @@ class ActionPlanController {
     String plan(
             @PathVariable long organisationId,
             @AuthenticationPrincipal CurrentUser user,
-            @RequestParam(name = "status", required = false) Set<ActionStatus> statuses,
-            @RequestParam(required = false) String owner,
-            @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(required = false) Priority priority,
-            @RequestParam(required = false) Long assessment,
-            @RequestParam(required = false) ActionSort sort,
+            PlanFilterParams params,
+            HttpServletRequest request,
             Model model) {
-        ActionFilter filter = new ActionFilter(
-                statuses,
-                ActionForm.memberId(owner),
-                ActionForm.memberId(owner) == null ? owner : null,
-                overdue,
-                priority,
-                assessment,
-                sort);
+        ActionFilter filter = params.toFilter();
+        // The downloads keep the filters the page shows.
+        model.addAttribute("exportQuery", request.getQueryString() == null ? "" : "?" + request.getQueryString());
         model.addAttribute("plan", queries.plan(user, organisationId, filter));
         model.addAttribute("filter", filter);
-        model.addAttribute("ownerFilter", owner == null ? "" : owner);
+        model.addAttribute("ownerFilter", params.owner() == null ? "" : params.owner());
         model.addAttribute("choices", choices.of(organisationId));
         return "actionplan/plan";
+    }
+
+    /** The plan as the page filters it, as CSV or PDF ({@code export.csv}, {@code export.pdf}). */
+    @GetMapping("/export.{extension}")
+    ResponseEntity<byte[]> export(
+            @PathVariable long organisationId,
+            @PathVariable String extension,
+            @AuthenticationPrincipal CurrentUser user,
+            PlanFilterParams params,
+            Locale locale) {
+        ActionPlanView.Plan plan = queries.plan(user, organisationId, params.toFilter());
+        String organisation = organisations.name(organisationId).orElse("");
+        String name = messages.getMessage("actionplan.title", null, locale) + " - " + organisation;
+        return switch (extension) {
+            case "csv" -> Downloads.attachment(name + ".csv", Downloads.CSV, csv.render(plan, locale));
+            case "pdf" ->
+                Downloads.attachment(
+                        name + ".pdf",
+                        MediaType.APPLICATION_PDF,
+                        pdf.render(
+                                "actionplan/plan-pdf", Map.of("plan", plan, "organisationName", organisation), locale));
+            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        };
     }
 
     @GetMapping("/new")

@@ -2,11 +2,9 @@ package ca.repere.scoring;
 
 import ca.repere.account.CurrentUser;
 import ca.repere.shared.pdf.PdfDocuments;
-import java.nio.charset.StandardCharsets;
+import ca.repere.shared.web.Downloads;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,13 +61,15 @@ class ReportController {
             case DOCX -> docx.render(report, locale);
             case CSV -> csv.render(report, locale);
         };
-        return download(report, format.name().toLowerCase(Locale.ROOT), format.type, body);
+        String name = report.header().organisationName() + " - "
+                + report.header().label() + "." + format.name().toLowerCase(Locale.ROOT);
+        return Downloads.attachment(name, format.type, body);
     }
 
     enum Format {
         PDF(MediaType.APPLICATION_PDF),
-        DOCX(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")),
-        CSV(new MediaType("text", "csv", StandardCharsets.UTF_8));
+        DOCX(Downloads.DOCX),
+        CSV(Downloads.CSV);
 
         final MediaType type;
 
@@ -85,18 +85,5 @@ class ReportController {
             }
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-    }
-
-    private static ResponseEntity<byte[]> download(Report report, String extension, MediaType type, byte[] body) {
-        String name =
-                report.header().organisationName() + " - " + report.header().label() + "." + extension;
-        ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(name, StandardCharsets.UTF_8)
-                .build();
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(body);
     }
 }
