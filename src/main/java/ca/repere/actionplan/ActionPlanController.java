@@ -6,10 +6,12 @@ import ca.repere.shared.pdf.PdfDocuments;
 import ca.repere.shared.web.Downloads;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,6 +47,7 @@ class ActionPlanController {
     private final PlanCsv csv;
     private final PdfDocuments pdf;
     private final MessageSource messages;
+    private final ReviewCycles cycles;
 
     ActionPlanController(
             ActionPlanService service,
@@ -53,7 +56,8 @@ class ActionPlanController {
             OrganisationDirectory organisations,
             PlanCsv csv,
             PdfDocuments pdf,
-            MessageSource messages) {
+            MessageSource messages,
+            ReviewCycles cycles) {
         this.service = service;
         this.queries = queries;
         this.choices = choices;
@@ -61,6 +65,7 @@ class ActionPlanController {
         this.csv = csv;
         this.pdf = pdf;
         this.messages = messages;
+        this.cycles = cycles;
     }
 
     /** Every page of the plan names its organisation (breadcrumb, links). */
@@ -85,6 +90,8 @@ class ActionPlanController {
         model.addAttribute("filter", filter);
         model.addAttribute("ownerFilter", params.owner() == null ? "" : params.owner());
         model.addAttribute("choices", choices.of(organisationId));
+        model.addAttribute("cycle", cycles.cycle(user, organisationId));
+        model.addAttribute("isLead", user.isLeadOf(organisationId));
         return "actionplan/plan";
     }
 
@@ -109,6 +116,23 @@ class ActionPlanController {
                                 "actionplan/plan-pdf", Map.of("plan", plan, "organisationName", organisation), locale));
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };
+    }
+
+    /** The lead sets the next full self-assessment's date and the follow-up interval. */
+    @PostMapping("/cycle")
+    String saveCycle(
+            @PathVariable long organisationId,
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextReassessment,
+            @RequestParam(defaultValue = "3") int followUpMonths,
+            RedirectAttributes redirect) {
+        try {
+            cycles.save(user, organisationId, nextReassessment, followUpMonths);
+            redirect.addFlashAttribute("flashSuccess", "actionplan.cycle.saved");
+        } catch (ActionPlanException refused) {
+            redirect.addFlashAttribute("flashError", refused.messageKey());
+        }
+        return PLAN;
     }
 
     @GetMapping("/new")

@@ -11,7 +11,6 @@ import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -59,7 +58,7 @@ public class ActionReminders {
     private final Clock clock;
     private final ZoneId zone;
     private final String baseUrl;
-    private final Period reassessmentInterval;
+    private final ReviewCycles cycles;
 
     ActionReminders(
             ActionRepository actions,
@@ -71,7 +70,7 @@ public class ActionReminders {
             Clock clock,
             @Value("${repere.time-zone:America/Toronto}") String zone,
             @Value("${repere.base-url:http://localhost:8080}") String baseUrl,
-            @Value("${repere.reassessment.interval:P1Y}") String reassessmentInterval) {
+            ReviewCycles cycles) {
         this.actions = actions;
         this.assessmentDates = assessmentDates;
         this.accounts = accounts;
@@ -81,7 +80,7 @@ public class ActionReminders {
         this.clock = clock;
         this.zone = ZoneId.of(zone);
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.reassessmentInterval = Period.parse(reassessmentInterval);
+        this.cycles = cycles;
     }
 
     @Scheduled(cron = "${repere.digest.cron:0 0 7 * * MON}", zone = "${repere.time-zone:America/Toronto}")
@@ -138,7 +137,7 @@ public class ActionReminders {
         for (Map.Entry<Long, Instant> last : assessmentDates.lastSubmissions().entrySet()) {
             long organisationId = last.getKey();
             LocalDate submitted = LocalDate.ofInstant(last.getValue(), zone);
-            LocalDate due = submitted.plus(reassessmentInterval);
+            LocalDate due = cycles.nextReassessment(organisationId, last.getValue());
             if (due.isAfter(today)) {
                 continue;
             }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,5 +36,19 @@ class ReassessmentDates {
                         row.getObject("last_submitted", OffsetDateTime.class).toInstant()))
                 .list();
         return last;
+    }
+
+    /** When the organisation last submitted a self-assessment, if it ever did. */
+    Optional<Instant> lastSubmission(long organisationId) {
+        return jdbc.sql("""
+                        select max(submitted_at) as last_submitted from assessment
+                        where organisation_id = ? and status = 'SUBMITTED' and submitted_at is not null
+                        """)
+                .param(organisationId)
+                .query((row, number) -> {
+                    OffsetDateTime last = row.getObject("last_submitted", OffsetDateTime.class);
+                    return Optional.ofNullable(last).map(OffsetDateTime::toInstant);
+                })
+                .single();
     }
 }
