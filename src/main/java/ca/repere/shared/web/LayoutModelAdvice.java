@@ -47,6 +47,9 @@ class LayoutModelAdvice {
         if (path.startsWith("/frameworks")) {
             return "frameworks";
         }
+        if (path.equals("/account/preferences")) {
+            return "preferences";
+        }
         return "";
     }
 
