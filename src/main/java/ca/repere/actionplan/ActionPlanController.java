@@ -15,6 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,6 +49,7 @@ class ActionPlanController {
     private final PdfDocuments pdf;
     private final MessageSource messages;
     private final ReviewCycles cycles;
+    private final ActionPlanAccess access;
 
     ActionPlanController(
             ActionPlanService service,
@@ -57,7 +59,8 @@ class ActionPlanController {
             PlanCsv csv,
             PdfDocuments pdf,
             MessageSource messages,
-            ReviewCycles cycles) {
+            ReviewCycles cycles,
+            ActionPlanAccess access) {
         this.service = service;
         this.queries = queries;
         this.choices = choices;
@@ -66,6 +69,7 @@ class ActionPlanController {
         this.pdf = pdf;
         this.messages = messages;
         this.cycles = cycles;
+        this.access = access;
     }
 
     /** Every page of the plan names its organisation (breadcrumb, links). */
@@ -143,6 +147,7 @@ class ActionPlanController {
             @RequestParam(required = false) String criterion,
             @RequestParam(required = false) Long assessment,
             Model model) {
+        access.requireContribute(user, organisationId);
         ActionForm form = new ActionForm();
         if (framework != null && criterion != null) {
             form.setCriteria(List.of(ActionForm.value(new CriterionRef(framework, criterion))));
@@ -159,6 +164,8 @@ class ActionPlanController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        // Checked before validation too: a refused form shows the organisation's members.
+        access.requireContribute(user, organisationId);
         if (!errors.hasErrors()) {
             try {
                 long id = service.create(user, organisationId, form.toNewAction());
@@ -189,7 +196,7 @@ class ActionPlanController {
             @PathVariable long actionId,
             @AuthenticationPrincipal CurrentUser user,
             Model model) {
-        ActionPlanView.ActionDetail action = queries.action(user, organisationId, actionId);
+        ActionPlanView.ActionDetail action = editable(user, organisationId, actionId);
         return showForm(organisationId, ActionForm.of(action), actionId, model);
     }
 
@@ -202,6 +209,7 @@ class ActionPlanController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        editable(user, organisationId, actionId);
         if (!errors.hasErrors()) {
             try {
                 service.edit(user, organisationId, actionId, form.toEdit());
@@ -248,6 +256,15 @@ class ActionPlanController {
             keep(redirect, refused, comment);
         }
         return ACTION;
+    }
+
+    /** The action, if this user may change it: the edit form is for those who can save it. */
+    private ActionPlanView.ActionDetail editable(CurrentUser user, long organisationId, long actionId) {
+        ActionPlanView.ActionDetail action = queries.action(user, organisationId, actionId);
+        if (!action.summary().editable()) {
+            throw new AccessDeniedException("edit action " + actionId);
+        }
+        return action;
     }
 
     private String showForm(long organisationId, ActionForm form, Long actionId, Model model) {

@@ -42,9 +42,12 @@ public record Report(
 
     /** Gaps nobody has taken on: no action on the criterion, or only dropped ones. The to-do list. */
     public List<CriterionResult> gapsWithoutAction() {
-        return gaps.stream()
-                .filter(gap -> actionsFor(gap).stream().allMatch(action -> action.status() == ActionStatus.DROPPED))
-                .toList();
+        return gaps.stream().filter(this::withoutAction).toList();
+    }
+
+    /** Whether nobody has taken this gap on (no action, or only dropped ones): it offers to create one. */
+    public boolean withoutAction(CriterionResult gap) {
+        return actionsFor(gap).stream().allMatch(action -> action.status() == ActionStatus.DROPPED);
     }
 
     /** A targeted review scores only its pillars, and the report says so. */
