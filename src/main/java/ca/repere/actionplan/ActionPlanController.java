@@ -90,10 +90,13 @@ class ActionPlanController {
         ActionFilter filter = params.toFilter();
         // The downloads keep the filters the page shows.
         model.addAttribute("exportQuery", request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        model.addAttribute("plan", queries.plan(user, organisationId, filter));
+        ActionPlanView.Plan plan = queries.plan(user, organisationId, filter);
+        ActionFormChoices.Choices choices = this.choices.of(organisationId);
+        model.addAttribute("plan", plan);
+        model.addAttribute("groups", ActionGroups.of(plan.actions(), choices.frameworks()));
         model.addAttribute("filter", filter);
         model.addAttribute("ownerFilter", params.owner() == null ? "" : params.owner());
-        model.addAttribute("choices", choices.of(organisationId));
+        model.addAttribute("choices", choices);
         model.addAttribute("cycle", cycles.cycle(user, organisationId));
         model.addAttribute("isLead", user.isLeadOf(organisationId));
         return "actionplan/plan";

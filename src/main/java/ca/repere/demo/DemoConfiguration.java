@@ -1,11 +1,14 @@
 package ca.repere.demo;
 
 import ca.repere.account.AccountService;
+import ca.repere.actionplan.ActionPlanQueries;
+import ca.repere.actionplan.ActionPlanService;
 import ca.repere.assessment.AssessmentQueries;
 import ca.repere.assessment.AssessmentService;
 import ca.repere.framework.FrameworkLibrary;
 import ca.repere.organisation.OrganisationDirectory;
 import ca.repere.shared.DemoMode;
+import java.time.Clock;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
@@ -34,13 +37,25 @@ class DemoConfiguration {
         return new DemoAssessments(directory, users, assessments, queries, frameworks);
     }
 
+    @Bean
+    DemoActions demoActions(
+            OrganisationDirectory directory,
+            UserDetailsService users,
+            ActionPlanService actions,
+            ActionPlanQueries plans,
+            AssessmentQueries assessments,
+            Clock clock) {
+        return new DemoActions(directory, users, actions, plans, assessments, clock);
+    }
+
     /** After the framework files are loaded (highest precedence), before the admin check (lowest). */
     @Bean
     @Order(0)
-    ApplicationRunner demoDataRunner(DemoData demoData, DemoAssessments demoAssessments) {
+    ApplicationRunner demoDataRunner(DemoData demoData, DemoAssessments demoAssessments, DemoActions demoActions) {
         return args -> {
             demoData.ensurePresent();
             demoAssessments.ensurePresent();
+            demoActions.ensurePresent();
         };
     }
 
