@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
  * The new-action and edit-action form. The owner is chosen in one list: a member
@@ -62,6 +63,16 @@ public class ActionForm {
         form.sourceAssessmentId = summary.sourceAssessmentId();
         form.version = detail.version();
         return form;
+    }
+
+    /**
+     * Checks what the annotations cannot: "someone without an account" needs their name, else the
+     * action would silently be left without an owner.
+     */
+    void validate(Errors errors) {
+        if (OTHER.equals(owner) && (ownerName == null || ownerName.isBlank())) {
+            errors.rejectValue("ownerName", "validation.actionplan.ownerName");
+        }
     }
 
     /** Whether the form names any criterion of this pillar: its group opens to show it. */

@@ -167,6 +167,7 @@ class ActionPlanController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        form.validate(errors);
         // Checked before validation too: a refused form shows the organisation's members.
         access.requireContribute(user, organisationId);
         if (!errors.hasErrors()) {
@@ -212,6 +213,7 @@ class ActionPlanController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        form.validate(errors);
         editable(user, organisationId, actionId);
         if (!errors.hasErrors()) {
             try {
