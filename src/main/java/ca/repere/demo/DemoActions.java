@@ -10,7 +10,6 @@ import ca.repere.actionplan.CriterionRef;
 import ca.repere.assessment.AssessmentQueries;
 import ca.repere.assessment.Priority;
 import ca.repere.organisation.OrganisationDirectory;
-import ca.repere.organisation.OrganisationSummary;
 import ca.repere.shared.DemoMode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,12 +47,7 @@ public class DemoActions {
     }
 
     public void ensurePresent() {
-        long organisation = organisations.allOrganisations().stream()
-                .filter(candidate ->
-                        candidate.name().equals(DemoData.ORGANISATIONS.get(0).name()))
-                .map(OrganisationSummary::id)
-                .findFirst()
-                .orElseThrow();
+        long organisation = DemoData.firstOrganisation(organisations);
         CurrentUser lead = (CurrentUser) users.loadUserByUsername(DemoMode.LEAD.email());
         CurrentUser staff = (CurrentUser) users.loadUserByUsername(DemoMode.STAFF.email());
         if (plans.plan(lead, organisation, ActionFilter.all()).total() > 0) {

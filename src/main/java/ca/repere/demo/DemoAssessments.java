@@ -10,7 +10,6 @@ import ca.repere.assessment.Scope;
 import ca.repere.framework.FrameworkLibrary;
 import ca.repere.framework.FrameworkVersionSummary;
 import ca.repere.organisation.OrganisationDirectory;
-import ca.repere.organisation.OrganisationSummary;
 import ca.repere.shared.DemoMode;
 import java.util.List;
 import java.util.Map;
@@ -97,12 +96,7 @@ public class DemoAssessments {
 
     /** Creates them unless they are there already. */
     public void ensurePresent() {
-        long organisation = organisations.allOrganisations().stream()
-                .filter(candidate ->
-                        candidate.name().equals(DemoData.ORGANISATIONS.get(0).name()))
-                .map(OrganisationSummary::id)
-                .findFirst()
-                .orElseThrow();
+        long organisation = DemoData.firstOrganisation(organisations);
         CurrentUser lead = (CurrentUser) users.loadUserByUsername(DemoMode.LEAD.email());
         boolean present = queries.list(lead, organisation).stream()
                 .anyMatch(assessment -> assessment.label().equals(SUBMITTED_LABEL));

@@ -4,6 +4,7 @@ import ca.repere.account.AccountService;
 import ca.repere.account.Grant;
 import ca.repere.organisation.OrganisationDirectory;
 import ca.repere.organisation.OrganisationProfile;
+import ca.repere.organisation.OrganisationSummary;
 import ca.repere.organisation.Province;
 import ca.repere.organisation.ServiceArea;
 import ca.repere.organisation.SizeBand;
@@ -90,5 +91,15 @@ public class DemoData {
     private void createAccount(DemoMode.DemoAccount account, String name, Language language, Grant grant) {
         long id = accounts.createUser(account.email(), name, language, DemoMode.PASSWORD);
         accounts.grant(id, grant);
+    }
+
+    /** The demo organisation that holds the assessments and the action plan. */
+    static long firstOrganisation(OrganisationDirectory organisations) {
+        return organisations.allOrganisations().stream()
+                .filter(candidate ->
+                        candidate.name().equals(ORGANISATIONS.get(0).name()))
+                .map(OrganisationSummary::id)
+                .findFirst()
+                .orElseThrow();
     }
 }

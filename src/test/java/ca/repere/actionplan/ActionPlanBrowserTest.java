@@ -2,13 +2,7 @@ package ca.repere.actionplan;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import ca.repere.account.CurrentUser;
 import ca.repere.account.Grant;
-import ca.repere.assessment.AnswerEdit;
-import ca.repere.assessment.AssessmentQueries;
-import ca.repere.assessment.AssessmentService;
-import ca.repere.assessment.Scope;
-import ca.repere.framework.FrameworkVersionView;
 import ca.repere.shared.i18n.Language;
 import ca.repere.support.BrowserTest;
 import ca.repere.support.TestData;
@@ -18,10 +12,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,12 +27,6 @@ import org.springframework.context.MessageSource;
  * fields are found by their label.
  */
 class ActionPlanBrowserTest extends BrowserTest {
-
-    @Autowired
-    AssessmentService assessments;
-
-    @Autowired
-    AssessmentQueries assessmentQueries;
 
     @Autowired
     MessageSource messages;
@@ -121,29 +107,7 @@ class ActionPlanBrowserTest extends BrowserTest {
 
     /** A full CCR/CLEO assessment rated 4 everywhere but 1.5 (1), 1.6 (0) and 4.3 (0): three gaps. */
     private long assessmentWithGaps(User lead, long organisation) {
-        CurrentUser current = data.current(lead);
-        FrameworkVersionView framework = testFrameworks.ccrCleo();
-        long assessment = assessments.start(
-                current,
-                organisation,
-                new AssessmentService.StartCommand(
-                        framework.id(), "Bilan " + System.nanoTime(), Scope.FULL, Set.of(), null, false));
-        Map<String, Integer> ratings = Map.of("1.5", 1, "1.6", 0, "4.3", 0);
-        for (String pillar : assessmentQueries.pillarCodes(current, organisation, assessment)) {
-            List<AnswerEdit> edits =
-                    assessmentQueries.pillarPage(current, organisation, assessment, pillar).criteria().stream()
-                            .map(answer -> new AnswerEdit(
-                                    answer.criterion().id(),
-                                    answer.version(),
-                                    ratings.getOrDefault(answer.criterion().code(), 4),
-                                    "Preuve " + answer.criterion().code(),
-                                    null,
-                                    true,
-                                    false))
-                            .toList();
-            assessments.saveAnswers(current, organisation, assessment, pillar, edits, List.of());
-        }
-        return assessment;
+        return testAssessments.ccrCleoRated(lead, organisation, Map.of("1.5", 1, "1.6", 0, "4.3", 0));
     }
 
     private String text(String key, Object... arguments) {

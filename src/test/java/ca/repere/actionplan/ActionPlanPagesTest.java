@@ -6,12 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import ca.repere.account.CurrentUser;
 import ca.repere.account.Grant;
 import ca.repere.actionplan.ActionPlanService.NewAction;
-import ca.repere.assessment.AnswerEdit;
-import ca.repere.assessment.AssessmentQueries;
-import ca.repere.assessment.AssessmentService;
 import ca.repere.assessment.Priority;
-import ca.repere.assessment.Scope;
-import ca.repere.framework.FrameworkVersionView;
 import ca.repere.support.IntegrationTest;
 import ca.repere.support.TestData.User;
 import ca.repere.support.TestFrameworks;
@@ -54,12 +49,6 @@ class ActionPlanPagesTest extends IntegrationTest {
 
     @Autowired
     ActionPlanQueries queries;
-
-    @Autowired
-    AssessmentService assessments;
-
-    @Autowired
-    AssessmentQueries assessmentQueries;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -789,28 +778,6 @@ class ActionPlanPagesTest extends IntegrationTest {
 
     /** A full CCR/CLEO assessment rated 4 everywhere but 1.5 (1), 1.6 (0) and 4.3 (0): three gaps. */
     private long assessmentWithGaps(User lead, long organisation) {
-        CurrentUser current = data.current(lead);
-        FrameworkVersionView framework = testFrameworks.ccrCleo();
-        long assessment = assessments.start(
-                current,
-                organisation,
-                new AssessmentService.StartCommand(
-                        framework.id(), "Bilan " + System.nanoTime(), Scope.FULL, Set.of(), null, false));
-        Map<String, Integer> ratings = Map.of("1.5", 1, "1.6", 0, "4.3", 0);
-        for (String pillar : assessmentQueries.pillarCodes(current, organisation, assessment)) {
-            List<AnswerEdit> edits =
-                    assessmentQueries.pillarPage(current, organisation, assessment, pillar).criteria().stream()
-                            .map(answer -> new AnswerEdit(
-                                    answer.criterion().id(),
-                                    answer.version(),
-                                    ratings.getOrDefault(answer.criterion().code(), 4),
-                                    "Preuve " + answer.criterion().code(),
-                                    null,
-                                    true,
-                                    false))
-                            .toList();
-            assessments.saveAnswers(current, organisation, assessment, pillar, edits, List.of());
-        }
-        return assessment;
+        return testAssessments.ccrCleoRated(lead, organisation, Map.of("1.5", 1, "1.6", 0, "4.3", 0));
     }
 }
