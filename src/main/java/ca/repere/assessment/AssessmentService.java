@@ -16,6 +16,7 @@ import ca.repere.framework.VersionStatus;
 import ca.repere.organisation.OrganisationDirectory;
 import ca.repere.organisation.OrganisationProfile;
 import ca.repere.organisation.ServiceArea;
+import ca.repere.shared.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ public class AssessmentService {
     private final FrameworkLibrary frameworks;
     private final OrganisationDirectory organisations;
     private final AccountService accounts;
+    private final AuditTrail audit;
     private final Clock clock;
 
     AssessmentService(
@@ -61,6 +63,7 @@ public class AssessmentService {
             FrameworkLibrary frameworks,
             OrganisationDirectory organisations,
             AccountService accounts,
+            AuditTrail audit,
             Clock clock) {
         this.assessments = assessments;
         this.answers = answers;
@@ -71,6 +74,7 @@ public class AssessmentService {
         this.frameworks = frameworks;
         this.organisations = organisations;
         this.accounts = accounts;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -300,8 +304,16 @@ public class AssessmentService {
             throw new AssessmentStateException("assessment.error.unconfirmed");
         }
         Instant now = clock.instant();
+        AssessmentStatus before = assessment.getStatus();
         assessment.submit(user.id(), now);
         events.save(new AssessmentEvent(assessmentId, AssessmentEvent.Kind.SUBMITTED, user.id(), null, now));
+        audit.record(
+                "assessment.submitted",
+                "assessment",
+                assessmentId,
+                auditLabel(assessment),
+                AuditTrail.state("status", before.name()),
+                AuditTrail.state("status", assessment.getStatus().name()));
     }
 
     public void reopen(CurrentUser user, long organisationId, long assessmentId, String reason) {
@@ -310,6 +322,18 @@ public class AssessmentService {
         assessment.reopen();
         events.save(new AssessmentEvent(
                 assessmentId, AssessmentEvent.Kind.REOPENED, user.id(), reason.strip(), clock.instant()));
+        audit.record(
+                "assessment.reopened",
+                "assessment",
+                assessmentId,
+                auditLabel(assessment),
+                AuditTrail.state("status", AssessmentStatus.SUBMITTED.name()),
+                AuditTrail.state("status", assessment.getStatus().name(), "reason", reason.strip()));
+    }
+
+    /** The organisation and the assessment's own label: enough to find it again in the trail. */
+    private String auditLabel(Assessment assessment) {
+        return organisations.name(assessment.getOrganisationId()).orElse("?") + " — " + assessment.getLabel();
     }
 
     /** Deletes a draft that was never submitted; submitted work is part of the organisation's record. */
