@@ -13,7 +13,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -151,7 +150,10 @@ class FrameworkFileReader {
                 if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
                     TokenStreamLocation where = parser.currentTokenLocation();
                     problems.add(wholeFile(
-                            "framework.file.problem.alias", where.getLineNr(), where.getColumnNr(), parser.getString()));
+                            "framework.file.problem.alias",
+                            where.getLineNr(),
+                            where.getColumnNr(),
+                            parser.getString()));
                 }
             }
         } catch (JacksonException unreadable) {

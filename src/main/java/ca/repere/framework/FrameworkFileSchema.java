@@ -65,13 +65,21 @@ final class FrameworkFileSchema {
                 // The only other pattern says "not blank".
                 yield violation(path, "framework.file.problem.required");
             }
-            case "maxLength" -> violation(path, "framework.file.problem.tooLong", error.getSchemaNode().asInt());
+            case "maxLength" ->
+                violation(
+                        path,
+                        "framework.file.problem.tooLong",
+                        error.getSchemaNode().asInt());
             case "minItems" -> violation(path, minItemsKey(path));
             case "contains", "minContains" -> violation(path, "framework.file.problem.scaleTooShort");
             case "minimum" -> violation(path, "framework.file.problem.negative");
-            case "maximum" -> violation(path, "framework.file.problem.tooLarge", error.getSchemaNode().asInt());
-            case "exclusiveMinimum", "exclusiveMaximum", "multipleOf" -> violation(
-                    path, "framework.file.problem.weight");
+            case "maximum" ->
+                violation(
+                        path,
+                        "framework.file.problem.tooLarge",
+                        error.getSchemaNode().asInt());
+            case "exclusiveMinimum", "exclusiveMaximum", "multipleOf" ->
+                violation(path, "framework.file.problem.weight");
             default -> violation(path, "framework.file.problem.invalid");
         };
     }
