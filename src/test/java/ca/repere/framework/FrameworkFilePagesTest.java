@@ -134,7 +134,7 @@ class FrameworkFilePagesTest extends IntegrationTest {
                 .hasStatusOk()
                 .bodyText()
                 .contains("New framework imported")
-                .contains("Imported framework, version v1 (Draft): 1 pillars, 1 criteria.")
+                .contains("Imported framework, version v1 (Draft): 1 pillar, 1 criterion.")
                 .contains("It is a draft: review it")
                 .contains("href=\"/admin/frameworks/versions/" + version + "/export.yaml\"");
     }
