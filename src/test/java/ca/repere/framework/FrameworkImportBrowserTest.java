@@ -103,9 +103,11 @@ class FrameworkImportBrowserTest extends BrowserTest {
         assertThat(page.locator(".targeted-options legend").allTextContents())
                 .anySatisfy(legend -> assertThat(legend).contains("Cadre proposé"))
                 .anySatisfy(legend -> assertThat(legend).contains("Pratiques prometteuses"));
-        assertThat(page.getByLabel("10. Preuves solides de résultats concluants")
-                        .count())
-                .isEqualTo(1);
+        // Other tests may have imported copies of these frameworks: look at the shipped version's own list.
+        assertThat(page.locator(".targeted-options fieldset:has(legend:has-text('version 2021-06'))")
+                        .getByLabel("10. Preuves solides de résultats concluants")
+                        .isVisible())
+                .isTrue();
         screenshot(page, "assessment-start-two-frameworks");
     }
 
