@@ -230,6 +230,8 @@ class FrameworkFileReaderTest {
                 .file();
 
         assertThat(file.version()).isEqualTo("2026-01 révisée");
+        assertThat(file.name().en())
+                .isEqualTo("Complete sample: “curly” and \"straight\" quotes, a back\\slash, a colon");
         assertThat(file.pillars().get(0).criteria())
                 .extracting(FrameworkFile.CriterionEntry::code)
                 .containsExactly("1.1", "1.10");
