@@ -2,8 +2,8 @@ package ca.repere.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.repere.support.IntegrationTest;
 import ca.repere.support.MutableClock;
+import ca.repere.support.TestData;
 import ca.repere.support.TestDatabase;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -19,18 +19,28 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Base of the account tests that need a real SMTP server (GreenMail), a clock they can move, or a
  * platform of their own: the last-admin rule counts every admin in the database, so these tests
  * run on a database of their own ({@code repere_accounts}, same server). One Spring context for
- * all of them.
+ * all of them. Not an {@code IntegrationTest}: that class names the shared database, and its
+ * property source would win over this one's.
  */
-@Import(MutableClock.class)
-abstract class AccountMailTest extends IntegrationTest {
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({TestData.class, MutableClock.class})
+abstract class AccountMailTest {
 
     private static final int SMTP_PORT = freePort();
     private static final Pattern LINK = Pattern.compile("http://localhost:8080(/[\\w/.-]+)");
@@ -45,10 +55,29 @@ abstract class AccountMailTest extends IntegrationTest {
         registry.add("spring.mail.port", () -> SMTP_PORT);
         TestDatabase.Connection database = TestDatabase.database("repere_accounts");
         registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::username);
+        registry.add("spring.datasource.password", database::password);
     }
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    private UserDetailsService userDetailsService;
+
+    /** Makes a MockMvc request as this user, with their memberships as the login would load them. */
+    RequestPostProcessor as(TestData.User user) {
+        return SecurityMockMvcRequestPostProcessors.user(userDetailsService.loadUserByUsername(user.email()));
+    }
 
     @AfterEach
     void resetClock() {
