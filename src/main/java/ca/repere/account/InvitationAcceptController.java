@@ -79,7 +79,7 @@ class InvitationAcceptController {
         try {
             String email = invitations.acceptWithNewAccount(token, form.getDisplayName(), form.getPassword());
             redirect.addFlashAttribute("loginEmail", email);
-            redirect.addFlashAttribute("flashSuccess", "invitationPage.accepted.login");
+            redirect.addFlashAttribute("flashSuccess", "invitation.accepted.login");
             return "redirect:" + SecurityConfiguration.LOGIN_PAGE;
         } catch (Invitations.InvalidLinkException gone) {
             return unusable(new Invitations.Unusable(Invitations.Unusable.Reason.UNKNOWN), response, model);
@@ -111,7 +111,7 @@ class InvitationAcceptController {
             RedirectAttributes redirect) {
         try {
             Grant joined = invitations.join(token, user);
-            redirect.addFlashAttribute("flashSuccess", "invitationPage.accepted.joined");
+            redirect.addFlashAttribute("flashSuccess", "invitation.accepted.joined");
             return joined.role() == Role.COORDINATOR
                     ? "redirect:/networks/" + joined.networkId()
                     : "redirect:/organisations/" + joined.organisationId();

@@ -57,7 +57,7 @@ class InvitationFlowTest extends AccountMailTest {
                 .with(csrf())
                 .exchange();
         assertThat(accepted).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login");
-        assertThat(accepted).flash().containsEntry("flashSuccess", "invitationPage.accepted.login");
+        assertThat(accepted).flash().containsEntry("flashSuccess", "invitation.accepted.login");
         assertThat(accepted).flash().containsEntry("loginEmail", email);
 
         MockHttpSession session = LoggedIn.as(mvc, email, NEW_PASSWORD);
