@@ -22,7 +22,7 @@ record OrganisationFilter(String q, String province, String size, Integer page) 
     String likePattern() {
         String text = query();
         if (text.isEmpty()) {
-            return null;
+            return "%";
         }
         // '!' is the query's escape character: backslashes would need escaping in HQL as well.
         String escaped = text.replace("!", "!!").replace("%", "!%").replace("_", "!_");

@@ -15,18 +15,21 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     @Query("select o from Organisation o order by lower(o.name)")
     List<Organisation> findAllOrderByName();
 
-    /** The admins' list: {@code pattern} is a {@code like} pattern on the name (any case), or null for any. */
+    /**
+     * The admins' list: {@code pattern} is a {@code like} pattern on the name, any case ({@code %}
+     * for any: a null string parameter would reach PostgreSQL untyped); null province or size for any.
+     */
     @Query(value = """
                     select new ca.repere.organisation.OrganisationAdminRow(o.id, o.name, o.province, o.sizeBand,
                         (select count(n) from Network n join n.members m where m = o))
                     from Organisation o
-                    where (:pattern is null or lower(o.name) like lower(:pattern) escape '!')
+                    where lower(o.name) like lower(:pattern) escape '!'
                       and (:province is null or o.province = :province)
                       and (:sizeBand is null or o.sizeBand = :sizeBand)
                     order by lower(o.name), o.id
                     """, countQuery = """
                     select count(o) from Organisation o
-                    where (:pattern is null or lower(o.name) like lower(:pattern) escape '!')
+                    where lower(o.name) like lower(:pattern) escape '!'
                       and (:province is null or o.province = :province)
                       and (:sizeBand is null or o.sizeBand = :sizeBand)
                     """)

@@ -296,6 +296,18 @@ class OrganisationAdminPagesTest extends IntegrationTest {
         assertThat(filtered.select("#province option[selected]").val()).isEqualTo("QC");
         assertThat(filtered.select("#q").val()).isEqualTo(prefix);
 
+        assertThat(mvc.get().uri("/admin/organisations").with(as(admin)))
+                .hasStatusOk()
+                .bodyText()
+                .contains(prefix + " Alpha");
+        assertThat(mvc.get()
+                        .uri("/admin/organisations?province=ON&size=SMALL&q=")
+                        .with(as(admin)))
+                .hasStatusOk()
+                .bodyText()
+                .contains(prefix + " Beta")
+                .doesNotContain(prefix + " Alpha");
+
         Document none = page(mvc.get()
                 .uri("/admin/organisations?q={q}&province=YT&lang=en", prefix)
                 .with(as(admin))
