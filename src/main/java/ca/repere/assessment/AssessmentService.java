@@ -12,7 +12,6 @@ import ca.repere.framework.FrameworkVersionView;
 import ca.repere.framework.FrameworkVersionView.CriterionView;
 import ca.repere.framework.FrameworkVersionView.PillarView;
 import ca.repere.framework.FrameworkVersionView.RatingLevelView;
-import ca.repere.framework.VersionStatus;
 import ca.repere.organisation.OrganisationDirectory;
 import ca.repere.organisation.OrganisationProfile;
 import ca.repere.organisation.ServiceArea;
@@ -90,8 +89,7 @@ public class AssessmentService {
     public long start(CurrentUser user, long organisationId, StartCommand command) {
         access.requireStart(user, organisationId);
         FrameworkVersionView framework = frameworks
-                .version(command.frameworkVersionId(), false)
-                .filter(version -> version.status() == VersionStatus.PUBLISHED)
+                .versionForNewAssessment(command.frameworkVersionId())
                 .orElseThrow(() -> new AssessmentStateException("assessment.error.frameworkUnavailable"));
         List<PillarView> pillars = command.scope() == Scope.FULL
                 ? framework.pillars()
