@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -192,19 +193,17 @@ class FrameworkFileReader {
         return wholeFile("framework.file.problem.unreadable", line, column, reason(exception));
     }
 
-    /** The parser's own words (English), short: what it expected, without the excerpt it quotes. */
+    /** The parser's own words (English), short: what it expected, without the excerpt of the file it quotes. */
     private static String reason(JacksonException exception) {
-        String message = exception.getOriginalMessage();
-        if (message == null) {
-            return "";
+        String reason;
+        if (exception.getCause() instanceof MarkedYamlEngineException yaml && yaml.getProblem() != null) {
+            reason = yaml.getContext() == null ? yaml.getProblem() : yaml.getContext() + ": " + yaml.getProblem();
+        } else {
+            String message = exception.getOriginalMessage();
+            reason = message == null ? "" : message.lines().findFirst().orElse("");
         }
-        return Arrays.stream(message.split("\\R"))
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("in reader") && !line.equals("^"))
-                .filter(line -> !line.startsWith("at [Source"))
-                .reduce((first, second) -> first + " " + second)
-                .map(reason -> reason.length() > 300 ? reason.substring(0, 300) + "…" : reason)
-                .orElse("");
+        reason = reason.replaceAll("\\s+", " ").strip();
+        return reason.length() > 200 ? reason.substring(0, 200) + "…" : reason;
     }
 
     private static List<Object> path(JacksonException exception) {
