@@ -8,11 +8,11 @@ class NetworkForm {
 
     private long version;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 200, message = "{validation.tooLong}")
+    @NotBlank(message = "{validation.network.name.required}")
+    @Size(max = 200, message = "{validation.network.name.tooLong}")
     private String name;
 
-    @Size(max = 1000, message = "{validation.tooLong}")
+    @Size(max = 1000, message = "{validation.network.description.tooLong}")
     private String description;
 
     static NetworkForm of(NetworkAdministration.Editable network) {

@@ -15,22 +15,23 @@ class OrganisationForm {
 
     private long version;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = NAME_MAX, message = "{validation.tooLong}")
+    // Each message names its field: the error summary lists them away from the fields.
+    @NotBlank(message = "{validation.organisation.name.required}")
+    @Size(max = NAME_MAX, message = "{validation.organisation.name.tooLong}")
     private String name;
 
-    @NotNull(message = "{validation.required}")
+    @NotNull(message = "{validation.organisation.province.required}")
     private Province province;
 
-    @NotNull(message = "{validation.required}")
+    @NotNull(message = "{validation.organisation.sizeBand.required}")
     private SizeBand sizeBand;
 
-    @NotNull(message = "{validation.required}")
-    @Range(min = 0, max = 100000, message = "{validation.count}")
+    @NotNull(message = "{validation.organisation.paidStaffCount.required}")
+    @Range(min = 0, max = 100000, message = "{validation.organisation.paidStaffCount.range}")
     private Integer paidStaffCount = 0;
 
-    @NotNull(message = "{validation.required}")
-    @Range(min = 0, max = 100000, message = "{validation.count}")
+    @NotNull(message = "{validation.organisation.volunteerCount.required}")
+    @Range(min = 0, max = 100000, message = "{validation.organisation.volunteerCount.range}")
     private Integer volunteerCount = 0;
 
     private Set<ServiceArea> serviceAreas = EnumSet.noneOf(ServiceArea.class);

@@ -64,11 +64,12 @@ class NetworkAdminPagesTest extends IntegrationTest {
     @Test
     void refusedFormSaysWhyInBothLanguagesAndKeepsWhatWasTyped() throws Exception {
         Document french = page(save("/admin/networks", "fr", " ", "Une description gardée", 0));
-        assertThat(french.select("#name-error").text()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(french.select("#name-error").text()).isEqualTo("Indiquez le nom du réseau.");
         assertThat(french.select("#description").text()).isEqualTo("Une description gardée");
 
         Document english = page(save("/admin/networks", "en", "Réseau", "d".repeat(1001), 0));
-        assertThat(english.select("#description-error").text()).isEqualTo("Text too long: 1000 characters at most.");
+        assertThat(english.select("#description-error").text())
+                .isEqualTo("The description is too long: 1000 characters at most.");
         assertThat(english.select("#name").val()).isEqualTo("Réseau");
         assertThat(english.select("[data-error-summary] a").attr("href")).isEqualTo("#description");
     }
@@ -127,8 +128,8 @@ class NetworkAdminPagesTest extends IntegrationTest {
 
         assertThat(refused).hasStatusOk();
         Document page = page(refused);
-        assertThat(page.select("[data-error-summary]").text())
-                .contains("Quelqu’un d’autre a modifié ce réseau", theirs);
+        assertThat(page.select("[data-error-summary]").text()).contains("Quelqu’un d’autre a modifié ce réseau");
+        assertThat(page.select("#global").text()).contains(theirs);
         assertThat(page.select("#name").val()).isEqualTo(mine);
         assertThat(page.select("#description").text()).isEqualTo("Ma description");
         assertThat(directory.network(id).orElseThrow().name()).isEqualTo(theirs);

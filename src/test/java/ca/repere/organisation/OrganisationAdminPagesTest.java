@@ -108,11 +108,12 @@ class OrganisationAdminPagesTest extends IntegrationTest {
 
         assertThat(result).hasStatusOk();
         Document page = page(result);
-        assertThat(page.select("#name-error").text()).isEqualTo("Ce champ est obligatoire.");
-        assertThat(page.select("#province-error").text()).isEqualTo("Ce champ est obligatoire.");
-        assertThat(page.select("#paidStaffCount-error").text()).isEqualTo("Indiquez un nombre entre 0 et 100000.");
+        assertThat(page.select("#name-error").text()).isEqualTo("Indiquez le nom de l’organisme.");
+        assertThat(page.select("#province-error").text()).isEqualTo("Choisissez la province ou le territoire.");
+        assertThat(page.select("#paidStaffCount-error").text())
+                .isEqualTo("Personnel rémunéré : indiquez un nombre entre 0 et 100000.");
         assertThat(page.select("#volunteerCount-error").text())
-                .isEqualTo("Indiquez un nombre entier, 0 ou plus (par exemple 12).");
+                .isEqualTo("Bénévoles : indiquez un nombre entier, 0 ou plus (par exemple 12).");
         assertThat(page.select("[data-error-summary] li")).hasSize(4);
         assertThat(page.select("#sizeBand option[selected]").val()).isEqualTo("SMALL");
         assertThat(page.select("#paidStaffCount").val()).isEqualTo("-3");
@@ -136,10 +137,12 @@ class OrganisationAdminPagesTest extends IntegrationTest {
                 .exchange();
 
         Document page = page(result);
-        assertThat(page.select("#name-error").text()).isEqualTo("Text too long: 200 characters at most.");
-        assertThat(page.select("#sizeBand-error").text()).isEqualTo("This field is required.");
-        assertThat(page.select("#paidStaffCount-error").text()).isEqualTo("This field is required.");
-        assertThat(page.select("#volunteerCount-error").text()).isEqualTo("Enter a number from 0 to 100000.");
+        assertThat(page.select("#name-error").text()).isEqualTo("The name is too long: 200 characters at most.");
+        assertThat(page.select("#sizeBand-error").text()).isEqualTo("Choose the size.");
+        assertThat(page.select("#paidStaffCount-error").text())
+                .isEqualTo("Enter the number of paid staff (0 if volunteers only).");
+        assertThat(page.select("#volunteerCount-error").text())
+                .isEqualTo("Volunteers: enter a number from 0 to 100000.");
         assertThat(page.select("#name").val()).hasSize(201);
         assertThat(page.select("#province option[selected]").val()).isEqualTo("QC");
     }
@@ -229,8 +232,9 @@ class OrganisationAdminPagesTest extends IntegrationTest {
         assertThat(refused).hasStatusOk();
         Document page = page(refused);
         assertThat(page.select("[data-error-summary]").text())
-                .contains("Someone else changed this organization after you opened the form.")
-                .contains(original + " (Montréal)");
+                .contains("Someone else changed this organization after you opened the form.");
+        assertThat(page.select("[data-error-summary] a").attr("href")).isEqualTo("#global");
+        assertThat(page.select("#global").text()).contains("What is saved now:", original + " (Montréal)");
         assertThat(page.select("#name").val()).isEqualTo(original + " (Laval)");
         assertThat(page.select("#volunteerCount").val()).isEqualTo("77");
         assertThat(directory.profile(id).orElseThrow().name()).isEqualTo(original + " (Montréal)");
