@@ -71,6 +71,12 @@ public class AccountService {
         return users.anyActiveAdmin();
     }
 
+    /** How many accounts exist, deactivated ones included: for the administration's start page. */
+    @Transactional(readOnly = true)
+    public long userCount() {
+        return users.count();
+    }
+
     @Transactional(readOnly = true)
     public List<MemberView> membersOfOrganisation(long organisationId) {
         return users.membershipsOfOrganisation(organisationId).stream()

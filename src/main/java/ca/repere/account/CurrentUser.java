@@ -1,7 +1,7 @@
 package ca.repere.account;
 
+import ca.repere.shared.audit.Actor;
 import ca.repere.shared.i18n.Language;
-import ca.repere.shared.web.DisplayName;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +13,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The logged-in person, with the memberships that decide what they may see. */
-public final class CurrentUser implements UserDetails, CredentialsContainer, DisplayName {
+public final class CurrentUser implements UserDetails, CredentialsContainer, Actor {
 
     private final long id;
     private final String email;

@@ -49,6 +49,9 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers("/error")
                                 .permitAll()
+                                // Admin pages check again per object; this keeps a forgotten check from leaking.
+                                .requestMatchers("/admin/**")
+                                .hasRole("ADMIN")
                                 .anyRequest()
                                 .authenticated())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE)

@@ -12,10 +12,10 @@ import ca.repere.framework.FrameworkVersionView;
 import ca.repere.framework.FrameworkVersionView.CriterionView;
 import ca.repere.framework.FrameworkVersionView.PillarView;
 import ca.repere.framework.FrameworkVersionView.RatingLevelView;
-import ca.repere.framework.VersionStatus;
 import ca.repere.organisation.OrganisationDirectory;
 import ca.repere.organisation.OrganisationProfile;
 import ca.repere.organisation.ServiceArea;
+import ca.repere.shared.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -49,6 +50,8 @@ public class AssessmentService {
     private final FrameworkLibrary frameworks;
     private final OrganisationDirectory organisations;
     private final AccountService accounts;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     AssessmentService(
@@ -61,6 +64,8 @@ public class AssessmentService {
             FrameworkLibrary frameworks,
             OrganisationDirectory organisations,
             AccountService accounts,
+            AuditTrail audit,
+            ApplicationEventPublisher publisher,
             Clock clock) {
         this.assessments = assessments;
         this.answers = answers;
@@ -71,6 +76,8 @@ public class AssessmentService {
         this.frameworks = frameworks;
         this.organisations = organisations;
         this.accounts = accounts;
+        this.audit = audit;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -86,8 +93,7 @@ public class AssessmentService {
     public long start(CurrentUser user, long organisationId, StartCommand command) {
         access.requireStart(user, organisationId);
         FrameworkVersionView framework = frameworks
-                .version(command.frameworkVersionId(), false)
-                .filter(version -> version.status() == VersionStatus.PUBLISHED)
+                .versionForNewAssessment(command.frameworkVersionId())
                 .orElseThrow(() -> new AssessmentStateException("assessment.error.frameworkUnavailable"));
         List<PillarView> pillars = command.scope() == Scope.FULL
                 ? framework.pillars()
@@ -300,8 +306,17 @@ public class AssessmentService {
             throw new AssessmentStateException("assessment.error.unconfirmed");
         }
         Instant now = clock.instant();
+        AssessmentStatus before = assessment.getStatus();
         assessment.submit(user.id(), now);
         events.save(new AssessmentEvent(assessmentId, AssessmentEvent.Kind.SUBMITTED, user.id(), null, now));
+        audit.record(
+                "assessment.submitted",
+                "assessment",
+                assessmentId,
+                auditLabel(assessment),
+                AuditTrail.state("status", before.name()),
+                AuditTrail.state("status", assessment.getStatus().name()));
+        publisher.publishEvent(new AssessmentSubmitted(organisationId, assessmentId));
     }
 
     public void reopen(CurrentUser user, long organisationId, long assessmentId, String reason) {
@@ -310,6 +325,19 @@ public class AssessmentService {
         assessment.reopen();
         events.save(new AssessmentEvent(
                 assessmentId, AssessmentEvent.Kind.REOPENED, user.id(), reason.strip(), clock.instant()));
+        audit.record(
+                "assessment.reopened",
+                "assessment",
+                assessmentId,
+                auditLabel(assessment),
+                AuditTrail.state("status", AssessmentStatus.SUBMITTED.name()),
+                AuditTrail.state("status", assessment.getStatus().name(), "reason", reason.strip()));
+        publisher.publishEvent(new AssessmentReopened(organisationId, assessmentId));
+    }
+
+    /** The organisation and the assessment's own label: enough to find it again in the trail. */
+    private String auditLabel(Assessment assessment) {
+        return organisations.name(assessment.getOrganisationId()).orElse("?") + " — " + assessment.getLabel();
     }
 
     /** Deletes a draft that was never submitted; submitted work is part of the organisation's record. */
