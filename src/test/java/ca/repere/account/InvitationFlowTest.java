@@ -75,6 +75,17 @@ class InvitationFlowTest extends AccountMailTest {
                         .query(Boolean.class)
                         .single())
                 .isTrue();
+        long invitation = invitationId(email);
+        assertThat(jdbc.sql("""
+                        select action || ' by ' || actor_name from audit_event
+                        where subject_type = 'invitation' and subject_id = ? order by id
+                        """).param(invitation).query(String.class).list())
+                .containsExactly("invitation.sent by " + displayName(admin), "invitation.accepted by system");
+        assertThat(jdbc.sql("""
+                        select after_state ->> 'invitation' from audit_event
+                        where action = 'user.role.granted' and subject_label like ?
+                        """).param("%<" + email + ">").query(String.class).single())
+                .isEqualTo(String.valueOf(invitation));
     }
 
     @Test
@@ -195,6 +206,12 @@ class InvitationFlowTest extends AccountMailTest {
                 .hasStatus(HttpStatus.GONE)
                 .bodyText()
                 .contains("This invitation was withdrawn");
+        assertThat(jdbc.sql(
+                                "select action from audit_event where subject_type = 'invitation' and subject_id = ? order by id")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("invitation.sent", "invitation.sent", "invitation.revoked");
         assertThat(mvc.get().uri("/admin/invitations?status=REVOKED&lang=en").with(as(admin)))
                 .bodyText()
                 .contains(email)
@@ -403,6 +420,13 @@ class InvitationFlowTest extends AccountMailTest {
                 .param("confirmation", password)
                 .with(csrf())
                 .exchange();
+    }
+
+    private String displayName(User user) {
+        return jdbc.sql("select display_name from app_user where id = ?")
+                .param(user.id())
+                .query(String.class)
+                .single();
     }
 
     private long invitationId(String email) {

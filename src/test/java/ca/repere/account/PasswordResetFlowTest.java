@@ -54,6 +54,11 @@ class PasswordResetFlowTest extends AccountMailTest {
                 .redirectedUrl()
                 .isEqualTo("/login?error");
         LoggedIn.as(mvc, staff.email(), NEW_PASSWORD);
+        assertThat(jdbc.sql("select action from audit_event where subject_type = 'user' and subject_id = ?")
+                        .param(staff.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("user.password.reset");
 
         // The link worked once.
         assertThat(mvc.get().uri(link).header("Accept-Language", "en"))

@@ -139,6 +139,9 @@ class UserAdminPagesTest extends IntegrationTest {
                 .redirectedUrl()
                 .isEqualTo("/admin/users/" + person.id());
         assertThat(data.current(person).isCoordinatorOf(network)).isTrue();
+        assertThat(audit(person.id()))
+                .containsExactly("user.role.granted by " + admin.id() + ": {\"role\": \"COORDINATOR\", \"network\": "
+                        + "\"" + networkName(network) + "\", \"networkId\": " + network + "}");
         assertThat(grant(admin, person, "COORDINATOR", "network:" + network))
                 .hasStatusOk()
                 .bodyText()
@@ -162,6 +165,7 @@ class UserAdminPagesTest extends IntegrationTest {
                 .flash()
                 .containsEntry("flashSuccess", "account.user.revoked");
 
+        assertThat(audit(lead.id())).singleElement().asString().startsWith("user.role.revoked by " + admin.id());
         assertThat(mvc.get().uri("/organisations/{id}/members", organisation).session(session))
                 .hasStatus(HttpStatus.FOUND)
                 .redirectedUrl()
@@ -242,6 +246,10 @@ class UserAdminPagesTest extends IntegrationTest {
                 .flash()
                 .containsEntry("flashSuccess", "account.user.reactivated");
         LoggedIn.as(mvc, lead.email(), TestData.PASSWORD);
+        assertThat(audit(lead.id()))
+                .containsExactly(
+                        "user.deactivated by " + admin.id() + ": {\"enabled\": false}",
+                        "user.reactivated by " + admin.id() + ": {\"enabled\": true}");
     }
 
     @Test
@@ -427,6 +435,21 @@ class UserAdminPagesTest extends IntegrationTest {
                 .param(user.id())
                 .param(role)
                 .query(Long.class)
+                .single();
+    }
+
+    /** What the audit trail says about this user, oldest first: "action by actor: after". */
+    private List<String> audit(long userId) {
+        return jdbc.sql("""
+                        select action || ' by ' || coalesce(actor_id::text, 'system') || ': ' || coalesce(after_state::text, '-')
+                        from audit_event where subject_type = 'user' and subject_id = ? order by id
+                        """).param(userId).query(String.class).list();
+    }
+
+    private String networkName(long network) {
+        return jdbc.sql("select name from network where id = ?")
+                .param(network)
+                .query(String.class)
                 .single();
     }
 
