@@ -50,8 +50,8 @@ class LayoutModelAdvice {
         if (path.startsWith("/frameworks")) {
             return "frameworks";
         }
-        if (path.equals("/account/preferences")) {
-            return "preferences";
+        if (path.equals("/account") || path.startsWith("/account/")) {
+            return "account";
         }
         if (path.equals("/admin") || path.startsWith("/admin/")) {
             return "admin";
