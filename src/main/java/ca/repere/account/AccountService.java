@@ -23,6 +23,7 @@ public class AccountService {
     private final UserSessions sessions;
     private final LoginThrottle loginThrottle;
     private final PasswordResetRepository resets;
+    private final InvitationRepository invitations;
     private final TransactionTemplate transactions;
 
     AccountService(
@@ -32,6 +33,7 @@ public class AccountService {
             UserSessions sessions,
             LoginThrottle loginThrottle,
             PasswordResetRepository resets,
+            InvitationRepository invitations,
             PlatformTransactionManager transactionManager) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -39,6 +41,7 @@ public class AccountService {
         this.sessions = sessions;
         this.loginThrottle = loginThrottle;
         this.resets = resets;
+        this.invitations = invitations;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -75,6 +78,12 @@ public class AccountService {
     @Transactional(readOnly = true)
     public long userCount() {
         return users.count();
+    }
+
+    /** Invitations whose link still works (neither used, revoked nor expired): for the same page. */
+    @Transactional(readOnly = true)
+    public long pendingInvitationCount() {
+        return invitations.countPending(clock.instant());
     }
 
     @Transactional(readOnly = true)

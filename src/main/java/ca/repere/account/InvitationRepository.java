@@ -55,4 +55,10 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
             order by i.createdAt desc, i.id desc
             """)
     List<Invitation> openFor(String email);
+
+    @Query("""
+            select count(i) from Invitation i
+            where i.revokedAt is null and i.acceptedAt is null and i.expiresAt > :now
+            """)
+    long countPending(Instant now);
 }

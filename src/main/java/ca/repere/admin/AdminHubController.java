@@ -42,6 +42,7 @@ class AdminHubController {
         model.addAttribute("organisationCount", directory.organisationCount());
         model.addAttribute("networkCount", directory.networkCount());
         model.addAttribute("userCount", accounts.userCount());
+        model.addAttribute("pendingInvitationCount", accounts.pendingInvitationCount());
         return "admin/hub";
     }
 }

@@ -169,6 +169,17 @@ class AdminRoutesAuthorisationTest extends IntegrationTest {
                 .matches("\\d+ frameworks?, \\d+ versions?");
     }
 
+    @Test
+    void everyLinkOfTheHubLeadsToAPage() throws Exception {
+        User admin = data.user(Grant.admin());
+        Document hub = Jsoup.parse(
+                mvc.get().uri("/admin").with(as(admin)).exchange().getResponse().getContentAsString());
+
+        for (String link : hub.select("main a").eachAttr("href")) {
+            assertThat(mvc.get().uri(link).with(as(admin))).as(link).hasStatusOk();
+        }
+    }
+
     private Elements navLinks(User user, String page) throws Exception {
         String html =
                 mvc.get().uri(page).with(as(user)).exchange().getResponse().getContentAsString();
