@@ -48,6 +48,22 @@ class Criterion {
         this.weight = weight;
     }
 
+    void edit(String code, LocalizedText text, LocalizedText guidance, BigDecimal weight) {
+        pillar.getFrameworkVersion().requireDraft();
+        this.code = code;
+        this.text = text;
+        this.guidance = guidance;
+        this.weight = weight;
+    }
+
+    void placeAt(int position) {
+        this.position = position;
+    }
+
+    Pillar getPillar() {
+        return pillar;
+    }
+
     Long getId() {
         return id;
     }

@@ -33,6 +33,14 @@ class Framework {
         this.createdAt = Instant.now();
     }
 
+    /**
+     * The name is shared by every version of the framework and shown with every assessment made
+     * with it: the editor renames a framework only while none of its versions was ever published.
+     */
+    void rename(LocalizedText name) {
+        this.name = name;
+    }
+
     Long getId() {
         return id;
     }

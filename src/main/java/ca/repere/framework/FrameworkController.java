@@ -24,6 +24,7 @@ class FrameworkController {
     @GetMapping
     String list(Model model, Authentication user) {
         model.addAttribute("versions", library.versions(isAdmin(user)));
+        model.addAttribute("canManage", isAdmin(user));
         return "framework/list";
     }
 
@@ -37,7 +38,6 @@ class FrameworkController {
 
     /** Drafts are work in progress of the platform's admins; nobody else reads them. */
     private static boolean isAdmin(Authentication user) {
-        return user != null
-                && user.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+        return Admins.isAdmin(user);
     }
 }

@@ -24,8 +24,10 @@ public class FrameworkLibrary {
 
     /**
      * Published content never changes (the database refuses it), so a version read once serves
-     * every later page without touching the database. Retiring changes only the status, which
-     * pages that use this cache do not show.
+     * every later page without touching the database. Retiring changes its status: the editor
+     * then {@linkplain #forget forgets} it here, and a new assessment checks the database instead
+     * ({@link #versionForNewAssessment}), since another instance of the application may have
+     * retired it.
      */
     private final Map<Long, FrameworkVersionView> published = new ConcurrentHashMap<>();
 
@@ -57,7 +59,18 @@ public class FrameworkLibrary {
         return version(id, false).orElseThrow(() -> new IllegalStateException("No framework version " + id));
     }
 
-    /** Published versions, newest first within each framework: what a new assessment may use. */
+    /**
+     * A version a new assessment may use: published now (retired ones are not), checked in the
+     * database rather than in the cache, which another instance's retirement does not reach.
+     */
+    public Optional<FrameworkVersionView> versionForNewAssessment(long id) {
+        return versions.isPublished(id) ? version(id, false) : Optional.empty();
+    }
+
+    /**
+     * Published versions, by framework, the most recently published first within each: what a new
+     * assessment may use, the first of a framework being its default (the one just published).
+     */
     public List<FrameworkVersionSummary> publishedVersions() {
         return summaries(version -> version.status() == VersionStatus.PUBLISHED);
     }
@@ -70,11 +83,16 @@ public class FrameworkLibrary {
         return versions.summaries().stream().filter(wanted).toList();
     }
 
+    /** Drops a version from the cache: its status changed (retired). */
+    void forget(long id) {
+        published.remove(id);
+    }
+
     private static Set<VersionStatus> statuses(boolean includeDrafts) {
         return includeDrafts ? EnumSet.allOf(VersionStatus.class) : IN_USE;
     }
 
-    private static FrameworkVersionView view(FrameworkVersion version) {
+    static FrameworkVersionView view(FrameworkVersion version) {
         List<PillarView> pillars = version.getPillars().stream()
                 .map(pillar -> new PillarView(
                         pillar.getId(),

@@ -70,6 +70,42 @@ class Pillar {
         return criterion;
     }
 
+    void edit(String code, LocalizedText title, LocalizedText outcome, BigDecimal weight) {
+        frameworkVersion.requireDraft();
+        this.code = code;
+        this.title = title;
+        this.outcome = outcome;
+        this.weight = weight;
+    }
+
+    void removeCriterion(Criterion criterion) {
+        frameworkVersion.requireDraft();
+        criteria.remove(criterion);
+        renumber();
+    }
+
+    /** Moves the criterion one place up ({@code -1}) or down ({@code +1}); false at either end. */
+    boolean moveCriterion(Criterion criterion, int direction) {
+        frameworkVersion.requireDraft();
+        boolean moved = Positions.move(criteria, criterion, direction);
+        renumber();
+        return moved;
+    }
+
+    void placeAt(int position) {
+        this.position = position;
+    }
+
+    private void renumber() {
+        for (int i = 0; i < criteria.size(); i++) {
+            criteria.get(i).placeAt(i + 1);
+        }
+    }
+
+    FrameworkVersion getFrameworkVersion() {
+        return frameworkVersion;
+    }
+
     Long getId() {
         return id;
     }

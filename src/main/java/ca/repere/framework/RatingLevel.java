@@ -48,6 +48,10 @@ class RatingLevel {
         this.description = description;
     }
 
+    Long getId() {
+        return id;
+    }
+
     int getValue() {
         return value;
     }

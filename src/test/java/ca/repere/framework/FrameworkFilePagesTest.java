@@ -186,6 +186,22 @@ class FrameworkFilePagesTest extends IntegrationTest {
     }
 
     @Test
+    void libraryOffersTheImportAndTheExportOfEveryVersion() {
+        long ccrCleo = testFrameworks.ccrCleo().id();
+        long pathways = testFrameworks
+                .version("p2p-promising-practices-2021", "2021-06")
+                .id();
+
+        assertThat(mvc.get().uri("/admin/frameworks?lang=en").with(as(data.user(Grant.admin()))))
+                .hasStatusOk()
+                .bodyText()
+                .contains("href=\"/admin/frameworks/import\"")
+                .contains("href=\"/admin/frameworks/versions/" + ccrCleo + "/export.yaml\"")
+                .contains("href=\"/admin/frameworks/versions/" + pathways + "/export.yaml\"")
+                .contains("aria-label=\"Export version 2021-06 as a YAML file\"");
+    }
+
+    @Test
     void exportOfAVersionThatDoesNotExistIsNotFound() {
         assertThat(mvc.get()
                         .uri("/admin/frameworks/versions/{id}/export.yaml", Long.MAX_VALUE)

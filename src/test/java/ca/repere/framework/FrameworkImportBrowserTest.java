@@ -70,9 +70,10 @@ class FrameworkImportBrowserTest extends BrowserTest {
                 .contains("New framework imported")
                 .contains("Minimal sample, version 1 (Draft)");
         screenshot(english, "framework-import-done-en");
-        english.locator(".alert-success a", new Page.LocatorOptions().setHasText("See the version"))
+        english.locator(".alert-success a", new Page.LocatorOptions().setHasText("Review and edit the draft"))
                 .click();
-        assertThat(english.locator("h1").textContent()).isEqualTo("Minimal sample");
+        assertThat(english.url()).matches(".*/admin/frameworks/versions/\\d+$");
+        assertThat(english.locator("main").textContent()).contains("Minimal sample");
     }
 
     @Test

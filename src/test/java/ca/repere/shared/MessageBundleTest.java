@@ -117,7 +117,7 @@ class MessageBundleTest {
                     boolean looksLikeMessage = french.stringPropertyNames().stream()
                             .anyMatch(existing ->
                                     existing.startsWith(candidate.substring(0, candidate.indexOf('.') + 1)));
-                    // An audit action code is shown through audit.action.<code>.
+                    // An audit action code ("network.member.added") is shown through audit.action.<code>.
                     boolean auditAction = french.containsKey("audit.action." + candidate);
                     if (looksLikeMessage
                             && !french.containsKey(candidate)
