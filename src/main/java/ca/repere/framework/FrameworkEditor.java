@@ -139,7 +139,8 @@ class FrameworkEditor {
         created.put("name.fr", command.name().fr());
         created.put("name.en", command.name().en());
         created.put("label", command.label());
-        audit.record("framework.draft.created", SUBJECT, draft.getId(), subjectLabel(draft), null, created);
+        audit.record(
+                FrameworkAuditAction.DRAFT_CREATED.code(), SUBJECT, draft.getId(), subjectLabel(draft), null, created);
         return draft.getId();
     }
 
@@ -163,7 +164,8 @@ class FrameworkEditor {
         created.put("framework", source.getFramework().getCode());
         created.put("label", label);
         created.put("basedOn", source.getLabel());
-        audit.record("framework.draft.created", SUBJECT, draft.getId(), subjectLabel(draft), null, created);
+        audit.record(
+                FrameworkAuditAction.DRAFT_CREATED.code(), SUBJECT, draft.getId(), subjectLabel(draft), null, created);
         return draft.getId();
     }
 
@@ -288,7 +290,7 @@ class FrameworkEditor {
         draft.publish(clock.instant());
         versions.flush();
         audit.record(
-                "framework.version.published",
+                FrameworkAuditAction.VERSION_PUBLISHED.code(),
                 SUBJECT,
                 draft.getId(),
                 subjectLabel(draft),
@@ -310,7 +312,7 @@ class FrameworkEditor {
         version.retire(clock.instant());
         versions.flush();
         audit.record(
-                "framework.version.retired",
+                FrameworkAuditAction.VERSION_RETIRED.code(),
                 SUBJECT,
                 version.getId(),
                 subjectLabel(version),
@@ -349,7 +351,7 @@ class FrameworkEditor {
             frameworks.delete(framework);
             deleted.put("frameworkDeleted", true);
         }
-        audit.record("framework.draft.deleted", SUBJECT, versionId, label, deleted, null);
+        audit.record(FrameworkAuditAction.DRAFT_DELETED.code(), SUBJECT, versionId, label, deleted, null);
     }
 
     // ------------------------------------------------------------------ rules
@@ -369,7 +371,7 @@ class FrameworkEditor {
         if (!changes.isEmpty()) {
             entityManager.lock(draft, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             audit.record(
-                    "framework.draft.edited",
+                    FrameworkAuditAction.DRAFT_EDITED.code(),
                     SUBJECT,
                     draft.getId(),
                     subjectLabel(draft),
