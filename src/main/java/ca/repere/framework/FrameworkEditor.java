@@ -99,6 +99,17 @@ class FrameworkEditor {
                 DraftProblems.of(draft));
     }
 
+    /** What the draft changes in the version it was copied from; empty for a draft of a new framework. */
+    @Transactional(readOnly = true)
+    Optional<VersionChanges> changesSinceBase(long versionId) {
+        Admins.require();
+        FrameworkVersion draft = loadDraft(versionId);
+        FrameworkVersion base = draft.getBasedOn();
+        return base == null
+                ? Optional.empty()
+                : Optional.of(VersionChanges.between(FrameworkLibrary.view(base), FrameworkLibrary.view(draft)));
+    }
+
     /** The draft as a framework file would hold it (what the rules check, what export writes). */
     @Transactional(readOnly = true)
     FrameworkFile asFile(long versionId) {

@@ -468,6 +468,8 @@ class FrameworkEditorPagesTest extends FrameworkEditorTestSupport {
                 .with(as(admin()))
                 .exchange());
         assertThat(confirm.select("main form button").text()).isEqualTo("Publish");
+        assertThat(confirm.select(".version-changes").text())
+                .isEqualTo("Compared with version v1 No change: this draft is the same as that version.");
         assertThat(mvc.post()
                         .uri(BASE + "/versions/" + draft + "/publish")
                         .param(

@@ -178,6 +178,18 @@ class FrameworkEditorTest extends FrameworkEditorTestSupport {
                         .list())
                 .as("positions stay contiguous")
                 .containsExactly(1, 2, 3, 4, 5);
+        assertThat(asAdmin(() -> editor.changesSinceBase(draft)))
+                .as("what the publish page sums up")
+                .hasValueSatisfying(changes -> {
+                    assertThat(changes.basedOnLabel()).isEqualTo("v1");
+                    assertThat(changes.pillarsAdded()).containsExactly("5");
+                    assertThat(changes.pillarsRemoved()).containsExactly("4");
+                    assertThat(changes.criteriaAdded()).containsExactly("2.9");
+                    assertThat(changes.criteriaRemoved()).containsExactly("2.5", "4.1", "4.2", "4.3");
+                    assertThat(changes.criteriaChanged()).isEmpty();
+                    assertThat(changes.orderChanged()).isTrue();
+                    assertThat(changes.scaleChanged()).isFalse();
+                });
         assertThat(draft(draft).problems())
                 .as("the new pillar has no criterion yet")
                 .extracting(DraftProblem::messageKey)
@@ -333,6 +345,26 @@ class FrameworkEditorTest extends FrameworkEditorTestSupport {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void deletingTheOnlyDraftOfANewFrameworkDeletesTheFrameworkToo() {
+        String code = TestData.unique("gone").toLowerCase();
+        long draft = asAdmin(() -> editor.createFramework(
+                new FrameworkEditor.NewFramework(code, LocalizedText.of("Éphémère", "Ephemeral"), "0.1")));
+        asAdmin(() ->
+                editor.addPillar(draft, draft(draft).lockVersion(), new PillarEdit("A", BigDecimal.ONE, TEXT, TEXT)));
+
+        assertThatThrownBy(() -> asAdmin(() -> editor.deleteDraft(draft, 0))).isInstanceOf(DraftChangedException.class);
+        asAdmin(() -> editor.deleteDraft(draft, draft(draft).lockVersion()));
+
+        assertThat(jdbc.sql("select count(*) from framework where code = ?")
+                        .param(code)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(audit.historyOf("framework_version", draft).get(2).changes())
+                .contains(new AuditEvent.Change("frameworkDeleted", "true", null));
     }
 
     @Test
