@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The account module's public face: create accounts, grant memberships, list members. */
 @Service
@@ -18,11 +20,29 @@ public class AccountService {
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final UserSessions sessions;
+    private final LoginThrottle loginThrottle;
+    private final PasswordResetRepository resets;
+    private final InvitationRepository invitations;
+    private final TransactionTemplate transactions;
 
-    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(
+            UserAccountRepository users,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            UserSessions sessions,
+            LoginThrottle loginThrottle,
+            PasswordResetRepository resets,
+            InvitationRepository invitations,
+            PlatformTransactionManager transactionManager) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.sessions = sessions;
+        this.loginThrottle = loginThrottle;
+        this.resets = resets;
+        this.invitations = invitations;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Creates an account that can log in with {@code rawPassword}. */
@@ -35,6 +55,10 @@ public class AccountService {
         return users.save(user).getId();
     }
 
+    /**
+     * Grants a role without any check nor audit: for start-up (first admin, demo data) and tests.
+     * People's roles change through the admin pages and invitations.
+     */
     @Transactional
     public void grant(long userId, Grant grant) {
         users.findById(userId).orElseThrow().grant(grant);
@@ -48,6 +72,18 @@ public class AccountService {
     @Transactional(readOnly = true)
     public boolean anyActiveAdmin() {
         return users.anyActiveAdmin();
+    }
+
+    /** How many accounts exist, deactivated ones included: for the administration's start page. */
+    @Transactional(readOnly = true)
+    public long userCount() {
+        return users.count();
+    }
+
+    /** Invitations whose link still works (neither used, revoked nor expired): for the same page. */
+    @Transactional(readOnly = true)
+    public long pendingInvitationCount() {
+        return invitations.countPending(clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -98,6 +134,53 @@ public class AccountService {
     @Transactional
     public void setDigestEnabled(CurrentUser user, boolean enabled) {
         users.findById(user.id()).orElseThrow().receiveDigest(enabled);
+    }
+
+    /** What "My account" shows of the person. */
+    record MyAccount(String displayName, String email, Language language, boolean digestEnabled) {}
+
+    @Transactional(readOnly = true)
+    MyAccount myAccount(CurrentUser user) {
+        UserAccount account = users.findById(user.id()).orElseThrow();
+        return new MyAccount(
+                account.getDisplayName(),
+                account.getEmail(),
+                account.getPreferredLanguage() == null ? Language.DEFAULT : account.getPreferredLanguage(),
+                account.isDigestEnabled());
+    }
+
+    /** The person changes the name others see and the language Repère speaks to them. */
+    @Transactional
+    void changeProfile(CurrentUser user, String displayName, Language language) {
+        UserAccount account = users.findById(user.id()).orElseThrow();
+        account.rename(displayName);
+        account.preferLanguage(language);
+        sessions.refreshCurrent(user.id());
+    }
+
+    /**
+     * The person changes their password, proving they know the current one. A wrong current
+     * password counts as a failed login (a stolen session must not become a way to guess it).
+     * Their other sessions end; every reset link sent to them stops working.
+     */
+    void changePassword(CurrentUser user, String currentPassword, String newPassword, String clientAddress) {
+        if (!Passwords.acceptable(newPassword)) {
+            throw new IllegalArgumentException("The new password was not checked");
+        }
+        if (loginThrottle.isBlocked(user.email(), clientAddress)) {
+            throw new AccountException("account.error.passwordThrottled", "currentPassword");
+        }
+        String currentHash = users.findById(user.id()).orElseThrow().getPasswordHash();
+        if (currentPassword == null || currentHash == null || !passwordEncoder.matches(currentPassword, currentHash)) {
+            loginThrottle.recordFailure(user.email(), clientAddress);
+            throw new AccountException("account.error.currentPasswordWrong", "currentPassword");
+        }
+        String newHash = passwordEncoder.encode(newPassword);
+        transactions.executeWithoutResult(status -> {
+            users.findById(user.id()).orElseThrow().changePasswordHash(newHash);
+            resets.closeAllOf(user.id(), clock.instant());
+            sessions.endOthersAndRefreshCurrent(user.id());
+        });
     }
 
     @Transactional

@@ -21,7 +21,7 @@ import org.springframework.util.StringUtils;
 class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
-    static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MIN_PASSWORD_LENGTH = Passwords.MIN_LENGTH;
 
     private final AccountService accounts;
     private final String email;

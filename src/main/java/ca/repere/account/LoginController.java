@@ -26,13 +26,17 @@ class LoginController {
             HttpSession session,
             @RequestParam(required = false) String error,
             @RequestParam(required = false) String blocked,
+            @RequestParam(required = false) String expired,
             Model model) {
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
         Object email = session.getAttribute(LoginFailureHandler.EMAIL_ATTRIBUTE);
         session.removeAttribute(LoginFailureHandler.EMAIL_ATTRIBUTE);
-        model.addAttribute("email", email == null ? "" : email);
+        // After an invitation or a password reset, the address to log in with comes as a flash attribute.
+        Object invited = model.getAttribute("loginEmail");
+        model.addAttribute("email", invited != null ? invited : email == null ? "" : email);
+        model.addAttribute("sessionEnded", expired != null);
         if (blocked != null) {
             model.addAttribute("errors", List.of(new FormError("email", "login.error.blocked")));
         } else if (error != null) {

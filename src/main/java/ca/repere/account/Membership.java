@@ -57,4 +57,20 @@ class Membership {
     Role getRole() {
         return role;
     }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getOrganisationId() {
+        return organisationId;
+    }
+
+    Long getNetworkId() {
+        return networkId;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

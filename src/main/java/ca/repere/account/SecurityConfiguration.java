@@ -4,12 +4,15 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /** The application's one security configuration. Per-object checks live in {@link Access}. */
 @Configuration(proxyBeanMethods = false)
@@ -27,12 +30,20 @@ class SecurityConfiguration {
             HttpSecurity http,
             LoginThrottle loginThrottle,
             LoginSuccessHandler loginSuccessHandler,
-            LoginFailureHandler loginFailureHandler)
+            LoginFailureHandler loginFailureHandler,
+            SessionRegistry sessionRegistry)
             throws Exception {
         http.authorizeHttpRequests(
                         requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                                 .permitAll()
                                 .requestMatchers(LOGIN_PAGE, "/assets/**", "/webjars/**", "/favicon.ico")
+                                .permitAll()
+                                // The links e-mailed to people who cannot log in (yet): one path segment,
+                                // the token; /invitations/{token}/join needs the invitee logged in.
+                                .requestMatchers(
+                                        InvitationAcceptController.PATH + "/*",
+                                        PasswordResetController.PATH,
+                                        PasswordResetController.PATH + "/*")
                                 .permitAll()
                                 .requestMatchers("/actuator/health", "/actuator/health/**")
                                 .permitAll()
@@ -56,7 +67,12 @@ class SecurityConfiguration {
                 // Spring Security would otherwise add "?continue" to the page a login resumes.
                 .requestCache(cache -> cache.requestCache(requestCacheWithoutMarker()))
                 .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // Every session is registered (no limit on how many a person has) so that a change to an
+                // account can end that person's sessions: see UserSessions.
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredUrl(LOGIN_PAGE + "?expired"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -69,6 +85,18 @@ class SecurityConfiguration {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
         cache.setMatchingRequestParameterName(null);
         return cache;
+    }
+
+    /** The open sessions of this instance, by person: see {@link UserSessions}. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when the servlet container ends a session or changes its id. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** bcrypt today, and any stored hash of another algorithm still verifies after a future change. */

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** A person who logs in to Repère, identified by e-mail address. */
 @Entity
@@ -64,12 +65,58 @@ class UserAccount {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    void grant(Grant grant) {
-        boolean held =
-                memberships.stream().anyMatch(membership -> membership.toGrant().equals(grant));
-        if (!held) {
-            memberships.add(new Membership(this, grant));
+    /** Adds the membership unless it is held already; true when it was added. */
+    boolean grant(Grant grant) {
+        if (holds(grant)) {
+            return false;
         }
+        memberships.add(new Membership(this, grant));
+        return true;
+    }
+
+    boolean holds(Grant grant) {
+        return memberships.stream().anyMatch(membership -> membership.toGrant().equals(grant));
+    }
+
+    /** Removes the membership; true when it was held. */
+    boolean revoke(Grant grant) {
+        return memberships.removeIf(membership -> membership.toGrant().equals(grant));
+    }
+
+    boolean isAdmin() {
+        return holds(Grant.admin());
+    }
+
+    void deactivate() {
+        this.enabled = false;
+    }
+
+    void reactivate() {
+        this.enabled = true;
+    }
+
+    void rename(String displayName) {
+        this.displayName = displayName.strip();
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    long getVersion() {
+        return version;
     }
 
     void preferLanguage(Language language) {
@@ -137,6 +184,6 @@ class UserAccount {
                 memberships.stream()
                         .filter(membership -> membership.getRole().isOrganisationRole())
                         .map(membership -> membership.toGrant().organisationId())
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 }

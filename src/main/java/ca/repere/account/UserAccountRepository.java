@@ -13,6 +13,19 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 
+    @EntityGraph(attributePaths = "memberships")
+    Optional<UserAccount> findWithMembershipsById(long id);
+
+    /**
+     * Enabled admins other than this person. Counted after taking the admins' lock (see
+     * {@code UserAdministration}), each statement sees what others committed before it.
+     */
+    @Query("""
+            select count(distinct m.user.id) from Membership m
+            where m.role = ca.repere.account.Role.ADMIN and m.user.enabled and m.user.id <> :userId
+            """)
+    long countOtherActiveAdmins(long userId);
+
     /**
      * [id, display name] of these users. An array rather than {@code in :ids}: Hibernate translates
      * a query with a list parameter again at every execution, and pages show names all the time.

@@ -2,18 +2,13 @@ package ca.repere.actionplan;
 
 import ca.repere.account.CurrentUser;
 import ca.repere.actionplan.OutboxMessage.Delivery;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
+import ca.repere.shared.mail.Mailer;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,9 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Where every reminder goes through, and the record of all of them. A reminder is first claimed:
  * a row keyed by (recipient, kind, period), written only if none exists, in its own transaction.
  * Only the run that wrote the row sends it, so a restart, a second run in the same week or a
- * second instance sends nothing twice. It then leaves by SMTP when a mail server is configured
- * ({@code spring.mail.host}: Boot then provides a {@link JavaMailSender}), otherwise it is written
- * to the log (the embedded default, demo); either way the row records when and how it left. A
+ * second instance sends nothing twice. It then leaves through the {@link Mailer} (by SMTP when a
+ * mail server is configured, otherwise into the log); either way the row records when and how it left. A
  * message the mail server refused keeps its error and is tried again by the next run of its period.
  */
 @Service
@@ -37,22 +31,15 @@ public class Outbox {
     public static final int RECENT_MAX = 500;
 
     private final OutboxRepository messages;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Mailer mailer;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final String from;
 
-    Outbox(
-            OutboxRepository messages,
-            ObjectProvider<JavaMailSender> mailSender,
-            PlatformTransactionManager transactionManager,
-            Clock clock,
-            @Value("${repere.mail.from:repere@localhost}") String from) {
+    Outbox(OutboxRepository messages, Mailer mailer, PlatformTransactionManager transactionManager, Clock clock) {
         this.messages = messages;
-        this.mailSender = mailSender;
+        this.mailer = mailer;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.from = from;
     }
 
     /** The latest reminders, newest first, sent or not: for the admins' outbox page. */
@@ -80,7 +67,7 @@ public class Outbox {
 
     /** Whether mail leaves by SMTP (a mail server is configured) rather than into the log. */
     boolean smtp() {
-        return mailSender.getIfAvailable() != null;
+        return mailer.smtp();
     }
 
     /**
@@ -117,32 +104,13 @@ public class Outbox {
     }
 
     private boolean send(OutgoingMail mail) {
-        JavaMailSender smtp = mailSender.getIfAvailable();
         try {
-            Delivery how;
-            if (smtp == null) {
-                LOG.info(
-                        "No mail server configured (spring.mail.host): {} for {} ({}) written here instead.\nSubject: {}\n\n{}",
-                        mail.kind(),
-                        mail.recipient(),
-                        mail.period(),
-                        mail.subject(),
-                        mail.body());
-                how = Delivery.LOG;
-            } else {
-                MimeMessage message = smtp.createMimeMessage();
-                MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-                helper.setFrom(from);
-                helper.setTo(mail.recipient());
-                helper.setSubject(mail.subject());
-                helper.setText(mail.body(), false);
-                smtp.send(message);
-                LOG.info("Sent {} ({}) by SMTP", mail.kind(), mail.period());
-                how = Delivery.SMTP;
-            }
+            Mailer.Delivery delivery = mailer.send(
+                    new Mailer.Mail(mail.recipient(), mail.subject(), mail.body()), mail.kind() + " " + mail.period());
+            Delivery how = Delivery.valueOf(delivery.name());
             transactions.executeWithoutResult(status -> find(mail).sent(how, clock.instant()));
             return true;
-        } catch (MailException | MessagingException e) {
+        } catch (MailException e) {
             LOG.warn("Could not send {} ({}): {}", mail.kind(), mail.period(), e.getMessage());
             transactions.executeWithoutResult(status -> find(mail).failed(e.getMessage()));
             return false;

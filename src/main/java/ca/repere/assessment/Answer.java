@@ -127,6 +127,10 @@ class Answer {
         return id;
     }
 
+    Long getAssessmentId() {
+        return assessmentId;
+    }
+
     Long getCriterionId() {
         return criterionId;
     }

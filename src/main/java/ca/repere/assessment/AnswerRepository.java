@@ -8,6 +8,10 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
 
     List<Answer> findByAssessmentId(long assessmentId);
 
+    /** The answers of these assessments, for jobs that read many at once. */
+    @Query("select a from Answer a where array_contains(:assessmentIds, a.assessmentId)")
+    List<Answer> ofAssessments(Long[] assessmentIds);
+
     List<Answer> findByAssessmentIdAndPillarId(long assessmentId, long pillarId);
 
     /** Progress of every assessment of an organisation: [assessmentId, applicable, answered]. */

@@ -75,7 +75,7 @@ class AssessmentController {
             RedirectAttributes redirect) {
         access.requireStart(user, organisationId);
         if (form.getScope() == Scope.TARGETED) {
-            if (form.getPillarCodes().isEmpty()) {
+            if (form.chosenPillarCodes().isEmpty()) {
                 errors.rejectValue("pillarCodes", "validation.assessment.pillarRequired");
             }
             if (AnswerEdit.blankToNull(form.getTargetedReason()) == null) {

@@ -180,6 +180,38 @@ public class AssessmentQueries {
                 .toList();
     }
 
+    /**
+     * The ratings of these assessments if submitted, asked by no one in particular: for results
+     * that the application keeps itself (scores kept for networks and benchmarks). Nothing a
+     * person wrote is returned.
+     */
+    public List<SubmittedAnswers> submittedAnswers(Collection<Long> assessmentIds) {
+        if (assessmentIds.isEmpty()) {
+            return List.of();
+        }
+        Long[] ids = assessmentIds.toArray(Long[]::new);
+        Map<Long, List<SubmittedAnswers.Rating>> ratings = new HashMap<>();
+        for (Answer answer : answers.ofAssessments(ids)) {
+            ratings.computeIfAbsent(answer.getAssessmentId(), id -> new ArrayList<>())
+                    .add(new SubmittedAnswers.Rating(
+                            answer.getCriterionId(), answer.isApplicable(), answer.getRating()));
+        }
+        return assessments.submittedWithPillars(ids).stream()
+                .map(assessment -> new SubmittedAnswers(
+                        assessment.getId(),
+                        assessment.getOrganisationId(),
+                        assessment.getFrameworkVersionId(),
+                        assessment.getSubmittedAt(),
+                        Set.copyOf(assessment.getPillarIds()),
+                        List.copyOf(ratings.getOrDefault(assessment.getId(), List.of()))))
+                .toList();
+    }
+
+    /** Every submitted assessment, oldest first: to compute kept results that are missing. */
+    public List<Long> submittedAssessmentIds() {
+        return assessments.submittedIds();
+    }
+
     public Review review(CurrentUser user, long organisationId, long assessmentId) {
         return review(user, load(user, organisationId, assessmentId));
     }

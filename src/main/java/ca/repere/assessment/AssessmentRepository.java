@@ -18,6 +18,16 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
             """)
     Optional<Assessment> findByIdAndOrganisationId(long id, long organisationId);
 
+    @Query("""
+            select distinct a from Assessment a left join fetch a.pillarIds
+            where array_contains(:ids, a.id) and a.status = ca.repere.assessment.AssessmentStatus.SUBMITTED
+            """)
+    List<Assessment> submittedWithPillars(Long[] ids);
+
+    @Query(
+            "select a.id from Assessment a where a.status = ca.repere.assessment.AssessmentStatus.SUBMITTED order by a.id")
+    List<Long> submittedIds();
+
     List<Assessment> findByOrganisationIdOrderByCreatedAtDesc(long organisationId);
 
     @Query("""

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -50,6 +51,7 @@ public class AssessmentService {
     private final OrganisationDirectory organisations;
     private final AccountService accounts;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     AssessmentService(
@@ -63,6 +65,7 @@ public class AssessmentService {
             OrganisationDirectory organisations,
             AccountService accounts,
             AuditTrail audit,
+            ApplicationEventPublisher publisher,
             Clock clock) {
         this.assessments = assessments;
         this.answers = answers;
@@ -74,6 +77,7 @@ public class AssessmentService {
         this.organisations = organisations;
         this.accounts = accounts;
         this.audit = audit;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -312,6 +316,7 @@ public class AssessmentService {
                 auditLabel(assessment),
                 AuditTrail.state("status", before.name()),
                 AuditTrail.state("status", assessment.getStatus().name()));
+        publisher.publishEvent(new AssessmentSubmitted(organisationId, assessmentId));
     }
 
     public void reopen(CurrentUser user, long organisationId, long assessmentId, String reason) {
@@ -327,6 +332,7 @@ public class AssessmentService {
                 auditLabel(assessment),
                 AuditTrail.state("status", AssessmentStatus.SUBMITTED.name()),
                 AuditTrail.state("status", assessment.getStatus().name(), "reason", reason.strip()));
+        publisher.publishEvent(new AssessmentReopened(organisationId, assessmentId));
     }
 
     /** The organisation and the assessment's own label: enough to find it again in the trail. */

@@ -3,11 +3,10 @@ package ca.repere.assessment;
 import ca.repere.organisation.Province;
 import ca.repere.organisation.ServiceArea;
 import ca.repere.organisation.SizeBand;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.validator.constraints.Range;
 
 /** The organisation's profile as it stands for this assessment. */
 class ContextForm {
@@ -21,13 +20,11 @@ class ContextForm {
     private SizeBand sizeBand;
 
     @NotNull(message = "{validation.required}")
-    @Min(value = 0, message = "{validation.count}")
-    @Max(value = 100000, message = "{validation.count}")
+    @Range(min = 0, max = 100000, message = "{validation.count}")
     private Integer paidStaff;
 
     @NotNull(message = "{validation.required}")
-    @Min(value = 0, message = "{validation.count}")
-    @Max(value = 100000, message = "{validation.count}")
+    @Range(min = 0, max = 100000, message = "{validation.count}")
     private Integer volunteers;
 
     private boolean newcomerFocused;

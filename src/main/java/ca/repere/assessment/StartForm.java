@@ -28,8 +28,29 @@ class StartForm {
 
     AssessmentService.StartCommand toCommand() {
         return new AssessmentService.StartCommand(
-                frameworkVersionId, label, scope, pillarCodes, targetedReason, carryOver);
+                frameworkVersionId, label, scope, chosenPillarCodes(), targetedReason, carryOver);
     }
+
+    /**
+     * The start page lists the pillars of every published framework, and two frameworks may both
+     * have a pillar "1": each box's value is {@code <version id>:<pillar code>} (see start.html).
+     * Only the chosen version's pillars count.
+     */
+    Set<String> chosenPillarCodes() {
+        Set<String> codes = new LinkedHashSet<>();
+        if (frameworkVersionId == null) {
+            return codes;
+        }
+        String prefix = frameworkVersionId + PILLAR_CHOICE_SEPARATOR;
+        for (String choice : pillarCodes) {
+            if (choice != null && choice.startsWith(prefix)) {
+                codes.add(choice.substring(prefix.length()));
+            }
+        }
+        return codes;
+    }
+
+    private static final String PILLAR_CHOICE_SEPARATOR = ":";
 
     public Long getFrameworkVersionId() {
         return frameworkVersionId;

@@ -23,6 +23,12 @@ class FrameworkFileValidator {
     static final int MAX_TITLE = 300;
     static final int MAX_LEVEL_LABEL = 120;
     static final int MAX_LEVEL_DESCRIPTION = 500;
+    static final int MAX_SOURCE = 500;
+    static final int MAX_LEVEL_VALUE = 1000;
+    /** Weights are above zero and below this, with at most {@link #WEIGHT_DECIMALS} decimals (numeric(7, 3)). */
+    static final BigDecimal MAX_WEIGHT = new BigDecimal("1000");
+
+    static final int WEIGHT_DECIMALS = 3;
 
     List<FrameworkFileProblem> validate(FrameworkFile file) {
         List<FrameworkFileProblem> problems = new ArrayList<>();
@@ -38,18 +44,19 @@ class FrameworkFileValidator {
         }
         requireText(problems, "name", file.name(), MAX_TITLE);
         requireText(problems, "description", file.description(), Integer.MAX_VALUE);
-        optionalText(problems, "source", file.source(), 500);
+        optionalText(problems, "source", file.source(), MAX_SOURCE);
         validateScale(problems, file.ratingScale());
         validatePillars(problems, file.pillars());
         return problems;
     }
 
     private void validateScale(List<FrameworkFileProblem> problems, List<Level> scale) {
-        if (scale == null || scale.size() < 2) {
-            problems.add(FrameworkFileProblem.of("ratingScale", "framework.file.problem.scaleTooShort"));
+        if (scale == null) {
+            problems.add(FrameworkFileProblem.of("ratingScale", "framework.file.problem.required"));
             return;
         }
         Integer previous = null;
+        int highest = -1;
         for (int i = 0; i < scale.size(); i++) {
             String at = "ratingScale[" + i + "]";
             Level level = scale.get(i);
@@ -62,6 +69,11 @@ class FrameworkFileValidator {
             } else if (level.value() < 0) {
                 problems.add(FrameworkFileProblem.of(at + ".value", "framework.file.problem.negative"));
             } else {
+                if (level.value() > MAX_LEVEL_VALUE) {
+                    problems.add(
+                            FrameworkFileProblem.of(at + ".value", "framework.file.problem.tooLarge", MAX_LEVEL_VALUE));
+                }
+                highest = Math.max(highest, level.value());
                 if (previous != null && level.value() <= previous) {
                     problems.add(FrameworkFileProblem.of(at + ".value", "framework.file.problem.scaleOrder"));
                 }
@@ -70,13 +82,17 @@ class FrameworkFileValidator {
             requireText(problems, at + ".label", level.label(), MAX_LEVEL_LABEL);
             requireText(problems, at + ".description", level.description(), MAX_LEVEL_DESCRIPTION);
         }
-        if (previous != null && previous == 0) {
+        if (scale.size() < 2 || highest < 1) {
             problems.add(FrameworkFileProblem.of("ratingScale", "framework.file.problem.scaleTooShort"));
         }
     }
 
     private void validatePillars(List<FrameworkFileProblem> problems, List<PillarEntry> pillars) {
-        if (pillars == null || pillars.isEmpty()) {
+        if (pillars == null) {
+            problems.add(FrameworkFileProblem.of("pillars", "framework.file.problem.required"));
+            return;
+        }
+        if (pillars.isEmpty()) {
             problems.add(FrameworkFileProblem.of("pillars", "framework.file.problem.noPillars"));
             return;
         }
@@ -93,7 +109,11 @@ class FrameworkFileValidator {
             validateWeight(problems, at + ".weight", pillar.weight());
             requireText(problems, at + ".title", pillar.title(), MAX_TITLE);
             requireText(problems, at + ".outcome", pillar.outcome(), Integer.MAX_VALUE);
-            if (pillar.criteria() == null || pillar.criteria().isEmpty()) {
+            if (pillar.criteria() == null) {
+                problems.add(FrameworkFileProblem.of(at + ".criteria", "framework.file.problem.required"));
+                continue;
+            }
+            if (pillar.criteria().isEmpty()) {
                 problems.add(FrameworkFileProblem.of(at + ".criteria", "framework.file.problem.noCriteria"));
                 continue;
             }
@@ -123,7 +143,10 @@ class FrameworkFileValidator {
     }
 
     private static void validateWeight(List<FrameworkFileProblem> problems, String at, BigDecimal weight) {
-        if (weight != null && (weight.signum() <= 0 || weight.compareTo(new BigDecimal("1000")) >= 0)) {
+        if (weight != null
+                && (weight.signum() <= 0
+                        || weight.compareTo(MAX_WEIGHT) >= 0
+                        || weight.stripTrailingZeros().scale() > WEIGHT_DECIMALS)) {
             problems.add(FrameworkFileProblem.of(at, "framework.file.problem.weight"));
         }
     }
@@ -139,7 +162,7 @@ class FrameworkFileValidator {
 
     /** An optional text is absent, or present in both languages. */
     private static void optionalText(List<FrameworkFileProblem> problems, String at, Text text, int maxLength) {
-        if (text == null || (isBlank(text.fr()) && isBlank(text.en()))) {
+        if (text == null) {
             return;
         }
         requireText(problems, at, text, maxLength);
@@ -148,7 +171,7 @@ class FrameworkFileValidator {
     private static void checkLanguage(List<FrameworkFileProblem> problems, String at, String value, int maxLength) {
         if (isBlank(value)) {
             problems.add(FrameworkFileProblem.of(at, "framework.file.problem.required"));
-        } else if (value.length() > maxLength) {
+        } else if (value.codePointCount(0, value.length()) > maxLength) {
             problems.add(FrameworkFileProblem.of(at, "framework.file.problem.tooLong", maxLength));
         }
     }

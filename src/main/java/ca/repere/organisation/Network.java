@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
 
 /** An umbrella organisation (a provincial council, a national network) and its member organisations. */
 @Entity
@@ -29,6 +30,11 @@ class Network {
     @Version
     private long version;
 
+    /**
+     * Joining or leaving a network is not an edit of its name or description: it must not make an
+     * admin's open edit form stale. Member rows are written by {@link NetworkRepository} directly.
+     */
+    @OptimisticLock(excluded = true)
     @ManyToMany
     @JoinTable(
             name = "network_member",
@@ -39,13 +45,13 @@ class Network {
     protected Network() {}
 
     Network(String name, String description, Instant now) {
-        this.name = name.strip();
-        this.description = description;
         this.createdAt = now;
+        update(name, description);
     }
 
-    void addMember(Organisation organisation) {
-        members.add(organisation);
+    void update(String name, String description) {
+        this.name = name.strip();
+        this.description = description == null || description.isBlank() ? null : description.strip();
     }
 
     Long getId() {
@@ -60,7 +66,7 @@ class Network {
         return description;
     }
 
-    Set<Organisation> getMembers() {
-        return members;
+    long getVersion() {
+        return version;
     }
 }

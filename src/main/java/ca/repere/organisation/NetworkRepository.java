@@ -3,6 +3,7 @@ package ca.repere.organisation;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface NetworkRepository extends JpaRepository<Network, Long> {
@@ -30,4 +31,31 @@ interface NetworkRepository extends JpaRepository<Network, Long> {
             from Network n join n.members m where n.id = :networkId order by lower(m.name)
             """)
     List<OrganisationSummary> memberSummaries(long networkId);
+
+    @Query(SUMMARY
+            + "where not exists (select 1 from Network o join o.members m where o = n and m.id = :organisationId)"
+            + " order by lower(n.name)")
+    List<NetworkSummary> summariesWithoutMember(long organisationId);
+
+    /** Compared as the unique index compares them ({@code lower(name)}). */
+    @Query("select count(n) > 0 from Network n where lower(n.name) = lower(:name) and n.id <> :exceptId")
+    boolean nameTaken(String name, long exceptId);
+
+    /**
+     * Adds a member row unless it is there already: two admins adding the same organisation at once
+     * both succeed, one of them without effect. Returns the number of rows added (0 or 1).
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(
+            value = "insert into network_member (network_id, organisation_id) values (:networkId, :organisationId)"
+                    + " on conflict do nothing",
+            nativeQuery = true)
+    int addMember(long networkId, long organisationId);
+
+    /** Returns the number of rows removed (0 when it was not, or no longer, a member). */
+    @Modifying(flushAutomatically = true)
+    @Query(
+            value = "delete from network_member where network_id = :networkId and organisation_id = :organisationId",
+            nativeQuery = true)
+    int removeMember(long networkId, long organisationId);
 }

@@ -61,8 +61,11 @@ class Organisation {
         this.paidStaffCount = profile.paidStaffCount();
         this.volunteerCount = profile.volunteerCount();
         this.newcomerFocused = profile.newcomerFocused();
-        this.serviceAreas.clear();
-        this.serviceAreas.addAll(profile.serviceAreas());
+        // Replaced only when different: rewriting the same rows would count as a change (a new version).
+        if (!serviceAreas.equals(profile.serviceAreas())) {
+            this.serviceAreas.clear();
+            this.serviceAreas.addAll(profile.serviceAreas());
+        }
     }
 
     OrganisationProfile profile() {
@@ -80,6 +83,10 @@ class Organisation {
 
     Long getId() {
         return id;
+    }
+
+    long getVersion() {
+        return version;
     }
 
     String getName() {

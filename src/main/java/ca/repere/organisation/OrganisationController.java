@@ -38,6 +38,7 @@ class OrganisationController {
         model.addAttribute("networks", directory.networksOf(id));
         model.addAttribute("members", accounts.membersOfOrganisation(id));
         model.addAttribute("isLead", user.isLeadOf(id));
+        model.addAttribute("mayManageMembers", user.isAdmin() || user.isLeadOf(id));
         model.addAttribute("staffMayStart", directory.staffMayStartAssessments(id));
         return "organisation/organisation";
     }

@@ -1,6 +1,7 @@
 package ca.repere.organisation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The organisation module's public face. It does not check who is asking: callers pass the ids a
@@ -20,7 +23,13 @@ public class OrganisationDirectory {
     private final OrganisationRepository organisations;
     private final NetworkRepository networks;
     private final Clock clock;
-    private final Map<Long, String> names = new ConcurrentHashMap<>();
+    /**
+     * Names already read, each for a limited time: a rename on this instance forgets its entry at
+     * once ({@link #renamed}), one made on another instance shows here within {@link #NAME_TTL_NANOS}.
+     */
+    private final Map<Long, KnownName> names = new ConcurrentHashMap<>();
+
+    private static final long NAME_TTL_NANOS = Duration.ofMinutes(1).toNanos();
 
     OrganisationDirectory(OrganisationRepository organisations, NetworkRepository networks, Clock clock) {
         this.organisations = organisations;
@@ -77,9 +86,18 @@ public class OrganisationDirectory {
         return networks.save(new Network(name, description, clock.instant())).getId();
     }
 
+    /** Adds an organisation to a network (nothing if it is a member already). Not audited: for set-up code. */
     @Transactional
     public void addMember(long networkId, long organisationId) {
-        networks.findById(networkId).orElseThrow().addMember(organisations.getReferenceById(organisationId));
+        networks.addMember(networkId, organisationId);
+    }
+
+    public long organisationCount() {
+        return organisations.count();
+    }
+
+    public long networkCount() {
+        return networks.count();
     }
 
     /** Whether the organisation's lead lets staff start self-assessments (leads always may). */
@@ -100,13 +118,33 @@ public class OrganisationDirectory {
      * read. Whatever renames an organisation must go through this class and forget it here.
      */
     public Optional<String> name(long organisationId) {
-        String known = names.get(organisationId);
-        if (known != null) {
-            return Optional.of(known);
+        KnownName known = names.get(organisationId);
+        long now = System.nanoTime();
+        if (known != null && now - known.readAt() < NAME_TTL_NANOS) {
+            return Optional.of(known.name());
         }
         Optional<String> name = organisations.findById(organisationId).map(Organisation::getName);
-        name.ifPresent(found -> names.put(organisationId, found));
+        name.ifPresent(found -> names.put(organisationId, new KnownName(found, now)));
         return name;
+    }
+
+    private record KnownName(String name, long readAt) {}
+
+    /**
+     * Forgets the name kept for an organisation that is being renamed: now, so that the rest of the
+     * renaming transaction reads the new one, and again once it commits, in case a page read the
+     * old name meanwhile.
+     */
+    void renamed(long organisationId) {
+        names.remove(organisationId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    names.remove(organisationId);
+                }
+            });
+        }
     }
 
     private static OrganisationSummary summary(Organisation organisation) {

@@ -31,7 +31,7 @@ public record RatingScale(List<Integer> values) {
      * The level a score stands for: the one nearest to {@code score × max}. Halfway between two
      * levels counts as the lower one: a result is not called "in place" before it gets there.
      */
-    int band(double score) {
+    public int band(double score) {
         double position = score * max();
         int nearest = values.get(0);
         for (int value : values) {

@@ -26,6 +26,11 @@ public record Score(Double value, Integer band, int answered, int applicable) {
      * percent always goes up.
      */
     public Integer percent() {
+        return percent(value);
+    }
+
+    /** A 0–1 value as a whole percentage, rounded as {@link #percent()} explains; null stays null. */
+    public static Integer percent(Double value) {
         return value == null
                 ? null
                 : BigDecimal.valueOf(value)

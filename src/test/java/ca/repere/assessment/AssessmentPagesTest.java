@@ -281,6 +281,54 @@ class AssessmentPagesTest extends AssessmentTestSupport {
         assertThat(queries.list(data.current(lead), organisation)).isEmpty();
     }
 
+    /**
+     * CCR/CLEO and Pathways to Prosperity both have a pillar "1": the start page lists each
+     * framework's pillars with their own boxes, and only the chosen framework's boxes count.
+     */
+    @Test
+    void targetedReviewTakesOnlyThePillarsOfTheChosenFrameworkWhenTwoShareACode() throws Exception {
+        long organisation = data.organisation();
+        User lead = data.user(Grant.leadOf(organisation));
+        long ccrCleo = ccrCleo().id();
+        long pathways = version("p2p-promising-practices-2021", "2021-06").id();
+        String start = "/organisations/" + organisation + "/assessments/new";
+
+        Document page = Jsoup.parse(
+                mvc.get().uri(start).with(as(lead)).exchange().getResponse().getContentAsString());
+        assertThat(page.select("input[name=pillarCodes]").eachAttr("value"))
+                .contains(ccrCleo + ":1", ccrCleo + ":4", pathways + ":1", pathways + ":10")
+                .doesNotHaveDuplicates();
+        assertThat(page.select("input[name=pillarCodes]").eachAttr("id")).doesNotHaveDuplicates();
+
+        assertThat(mvc.post()
+                        .uri(start)
+                        .with(as(lead))
+                        .with(csrf())
+                        .param("frameworkVersionId", String.valueOf(ccrCleo))
+                        .param("label", "Examen")
+                        .param("scope", "TARGETED")
+                        .param("pillarCodes", pathways + ":1")
+                        .param("targetedReason", "Pilier de l’autre cadre"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Choisissez au moins un pilier pour l’examen ciblé.");
+        assertThat(queries.list(data.current(lead), organisation)).isEmpty();
+
+        assertThat(mvc.post()
+                        .uri(start)
+                        .with(as(lead))
+                        .with(csrf())
+                        .param("frameworkVersionId", String.valueOf(ccrCleo))
+                        .param("label", "Examen")
+                        .param("scope", "TARGETED")
+                        .param("pillarCodes", pathways + ":1", ccrCleo + ":2")
+                        .param("targetedReason", "Suivi du pilier 2"))
+                .hasStatus(HttpStatus.FOUND);
+        long assessment = queries.list(data.current(lead), organisation).get(0).id();
+        assertThat(queries.pillarCodes(data.current(lead), organisation, assessment))
+                .containsExactly("2");
+    }
+
     @Test
     void unknownScopeValueIsABadRequestWithAMessageNotAServerError() {
         long organisation = data.organisation();

@@ -88,6 +88,36 @@ class FrameworkLibraryTest extends IntegrationTest {
     }
 
     @Test
+    void pathwaysToProsperityFrameworkIsLoadedBesideCcrCleoWithItsTenCharacteristics() {
+        FrameworkVersionView pathways = testFrameworks.version("p2p-promising-practices-2021", "2021-06");
+
+        assertThat(pathways.status()).isEqualTo(VersionStatus.PUBLISHED);
+        assertThat(pathways.frameworkName().en()).contains("Promising");
+        assertThat(pathways.source().fr()).contains("Voies vers la prospérité");
+        assertThat(pathways.pillars())
+                .extracting(PillarView::code)
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(pathways.pillars())
+                .extracting(pillar -> pillar.criteria().size())
+                .containsExactly(3, 4, 4, 3, 3, 5, 2, 4, 2, 6);
+        assertThat(pathways.ratingScale())
+                .extracting(FrameworkVersionView.RatingLevelView::value)
+                .containsExactly(0, 1, 2, 3, 4);
+        for (PillarView pillar : pathways.pillars()) {
+            assertThat(pillar.title().isComplete() && pillar.outcome().isComplete())
+                    .as(pillar.code())
+                    .isTrue();
+            pillar.criteria()
+                    .forEach(criterion -> assertThat(criterion.text().isComplete())
+                            .as(criterion.code())
+                            .isTrue());
+        }
+        assertThat(library.publishedVersions())
+                .extracting(FrameworkVersionSummary::frameworkCode)
+                .contains("ccr-cleo-2021", "p2p-promising-practices-2021");
+    }
+
+    @Test
     void loadingAgainAtTheNextStartAddsNothing() throws Exception {
         int before = library.versions(true).size();
 

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         // Statement counts let tests prove that a page costs a fixed number of queries.
         properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
-@Import({TestData.class, TestFrameworks.class, TestAssessments.class, FailingController.class})
+@Import({TestData.class, TestFrameworks.class, TestAssessments.class, FailingController.class, StatementCounter.class})
 public abstract class IntegrationTest {
 
     @Autowired

@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -26,6 +30,32 @@ public final class TestDatabase {
             connection = dockerAvailable() ? startContainer() : startEmbedded();
         }
         return connection;
+    }
+
+    /**
+     * Another database on the same server, created on first use, for a test context that must own
+     * its data (rules that count rows across the whole platform, such as "one admin remains").
+     */
+    public static synchronized Connection database(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Not a plain database name: " + name);
+        }
+        Connection server = get();
+        try (java.sql.Connection connection =
+                        DriverManager.getConnection(server.url(), server.username(), server.password());
+                Statement statement = connection.createStatement()) {
+            ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'");
+            if (!exists.next()) {
+                statement.execute("create database " + name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the test database " + name, e);
+        }
+        String url = server.url();
+        int query = url.indexOf('?');
+        int path = url.lastIndexOf('/', query < 0 ? url.length() : query);
+        String renamed = url.substring(0, path + 1) + name + (query < 0 ? "" : url.substring(query));
+        return new Connection(renamed, server.username(), server.password());
     }
 
     private static boolean dockerAvailable() {

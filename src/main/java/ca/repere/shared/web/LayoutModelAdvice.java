@@ -15,6 +15,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice
 class LayoutModelAdvice {
 
+    /** The authority {@code account} gives platform admins ({@code Role.ADMIN}); shared cannot name that module. */
+    private static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
+
     private final DemoMode demoMode;
 
     LayoutModelAdvice(DemoMode demoMode) {
@@ -47,8 +50,11 @@ class LayoutModelAdvice {
         if (path.startsWith("/frameworks")) {
             return "frameworks";
         }
-        if (path.equals("/account/preferences")) {
-            return "preferences";
+        if (path.equals("/account") || path.startsWith("/account/")) {
+            return "account";
+        }
+        if (path.equals("/admin") || path.startsWith("/admin/")) {
+            return "admin";
         }
         return "";
     }
@@ -67,6 +73,14 @@ class LayoutModelAdvice {
         return authentication.getPrincipal() instanceof DisplayName named
                 ? named.displayName()
                 : authentication.getName();
+    }
+
+    /** Whether the header links to the administration: from the authorities, like {@link #signedInAs}. */
+    @ModelAttribute("isAdmin")
+    boolean isAdmin(Authentication authentication) {
+        return signedInAs(authentication) != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(authority -> ADMIN_AUTHORITY.equals(authority.getAuthority()));
     }
 
     @ModelAttribute("demoMode")
