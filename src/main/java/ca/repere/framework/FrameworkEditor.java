@@ -37,8 +37,6 @@ import org.springframework.web.server.ResponseStatusException;
 class FrameworkEditor {
 
     static final String SUBJECT = "framework_version";
-    static final BigDecimal MAX_WEIGHT = new BigDecimal("1000");
-    static final int WEIGHT_DECIMALS = 3;
 
     private final FrameworkRepository frameworks;
     private final FrameworkVersionRepository versions;
@@ -444,10 +442,11 @@ class FrameworkEditor {
     }
 
     private static void checkWeight(List<Reason> reasons, BigDecimal weight) {
-        if (weight == null || weight.signum() <= 0 || weight.compareTo(MAX_WEIGHT) >= 0) {
+        if (weight == null
+                || weight.signum() <= 0
+                || weight.compareTo(FrameworkFileValidator.MAX_WEIGHT) >= 0
+                || weight.stripTrailingZeros().scale() > FrameworkFileValidator.WEIGHT_DECIMALS) {
             reasons.add(new Reason("weight", "framework.file.problem.weight", new Object[0]));
-        } else if (weight.stripTrailingZeros().scale() > WEIGHT_DECIMALS) {
-            reasons.add(new Reason("weight", "validation.framework.weightDecimals", new Object[0]));
         }
     }
 

@@ -248,8 +248,8 @@ class FrameworkEditorPagesTest extends FrameworkEditorTestSupport {
             assertThat(page.select(".error-summary li").text())
                     .isEqualTo(
                             language.equals("fr")
-                                    ? "Le poids doit être un nombre positif inférieur à 1000."
-                                    : "The weight must be a positive number below 1000.");
+                                    ? "Le poids doit être un nombre supérieur à 0 et inférieur à 1000, avec au plus trois décimales."
+                                    : "The weight must be a number above 0 and below 1000, with at most three decimals.");
             assertThat(page.getElementById("textFr").text()).isEqualTo("Ce que j’ai tapé");
             assertThat(page.getElementById("weight").val()).isEqualTo("lourd");
         }
@@ -266,7 +266,7 @@ class FrameworkEditorPagesTest extends FrameworkEditorTestSupport {
         assertThat(texts(html(duplicate), ".error-summary li"))
                 .containsExactly(
                         "The code 1.1 is already used elsewhere in this version.",
-                        "The weight must be a positive number below 1000.");
+                        "The weight must be a number above 0 and below 1000, with at most three decimals.");
         assertThat(draft(draft).lockVersion()).as("nothing saved").isEqualTo(view.lockVersion());
         assertThat(draft(draft).criterion(criterion.id())).isEqualTo(criterion);
     }

@@ -131,7 +131,7 @@ class FrameworkEditorTest extends FrameworkEditorTestSupport {
                         view.lockVersion(),
                         new CriterionEdit("1 1", new BigDecimal("0.0001"), TEXT, null))))
                 .extracting(Reason::messageKey)
-                .containsExactly("framework.file.problem.itemCode", "validation.framework.weightDecimals");
+                .containsExactly("framework.file.problem.itemCode", "framework.file.problem.weight");
         assertThat(refusal(
                         () -> editor.copyToDraft(draft(draft).content().id() == draft ? publishedOf(draft) : 0, "v1")))
                 .extracting(Reason::messageKey)
@@ -336,7 +336,7 @@ class FrameworkEditorTest extends FrameworkEditorTestSupport {
                 .containsExactly(new AuditEvent.Change("pillars order", "1, 2, 3, 4", "1, 2, 4, 3"));
         assertThat(audit.historyOf("framework_version", published))
                 .extracting(AuditEvent::action)
-                .containsExactly("framework.version.retired");
+                .containsExactly("framework.version.imported", "framework.version.retired");
         assertThat(audit.historyOf("framework_version", discarded))
                 .extracting(AuditEvent::action)
                 .containsExactly("framework.draft.created", "framework.draft.deleted");
