@@ -225,6 +225,7 @@ class FrameworkAdminController {
                         "framework.editor.delete.button",
                         draft.lockVersion(),
                         draftPage(id)));
+        model.addAttribute("draft", draft);
         return "framework/admin/confirm";
     }
 

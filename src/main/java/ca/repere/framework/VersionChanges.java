@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -59,7 +60,7 @@ record VersionChanges(
                 missingFrom(criteriaAfter, criteriaBefore),
                 missingFrom(criteriaBefore, criteriaAfter),
                 criteriaChanged,
-                !order(base).equals(order(draft)),
+                orderChanged(base, draft, pillarsBefore.keySet(), criteriaBefore.keySet()),
                 !base.ratingScale().equals(draft.ratingScale()),
                 !(Objects.equals(base.description(), draft.description())
                         && Objects.equals(base.source(), draft.source())));
@@ -83,11 +84,28 @@ record VersionChanges(
                 .toList();
     }
 
-    /** Pillar codes, each with its criteria's codes, in order: the shape staff answer. */
-    private static List<String> order(FrameworkVersionView version) {
+    /**
+     * Whether the items both versions have come in another order (an item added or removed does
+     * not count as a move): the pillars, and each pillar's criteria.
+     */
+    private static boolean orderChanged(
+            FrameworkVersionView base, FrameworkVersionView draft, Set<String> basePillars, Set<String> baseCriteria) {
+        Set<String> draftPillars =
+                draft.pillars().stream().map(PillarView::code).collect(Collectors.toSet());
+        Set<String> draftCriteria =
+                criteria(draft).stream().map(CriterionView::code).collect(Collectors.toSet());
+        return !order(base, draftPillars, draftCriteria).equals(order(draft, basePillars, baseCriteria));
+    }
+
+    /** The pillars kept in both, each with its criteria kept in both, in this version's order. */
+    private static List<String> order(FrameworkVersionView version, Set<String> pillars, Set<String> criteria) {
         return version.pillars().stream()
+                .filter(pillar -> pillars.contains(pillar.code()))
                 .map(pillar -> pillar.code() + ":"
-                        + pillar.criteria().stream().map(CriterionView::code).collect(Collectors.joining(",")))
+                        + pillar.criteria().stream()
+                                .map(CriterionView::code)
+                                .filter(criteria::contains)
+                                .collect(Collectors.joining(",")))
                 .toList();
     }
 

@@ -197,6 +197,24 @@ class FrameworkEditorTest extends FrameworkEditorTestSupport {
     }
 
     @Test
+    void thePublishPageSummaryCountsAnAddedItemAsAnAdditionNotAsAMove() {
+        long draft = copy(publishedFramework());
+        DraftView view = draft(draft);
+        PillarView pillar1 = view.content().pillars().get(0);
+        asAdmin(() -> editor.addCriterion(
+                draft, pillar1.id(), view.lockVersion(), new CriterionEdit("1.8", BigDecimal.ONE, TEXT, null)));
+        asAdmin(() -> editor.removeCriterion(
+                draft, pillar1.criteria().get(0).id(), draft(draft).lockVersion()));
+
+        VersionChanges changes = asAdmin(() -> editor.changesSinceBase(draft)).orElseThrow();
+
+        assertThat(changes.criteriaAdded()).containsExactly("1.8");
+        assertThat(changes.criteriaRemoved()).containsExactly("1.1");
+        assertThat(changes.orderChanged()).isFalse();
+        assertThat(changes.none()).isFalse();
+    }
+
+    @Test
     void aNewFrameworkIsPublishedOnlyOnceEveryTextExistsInBothLanguages() {
         String code = TestData.unique("new").toLowerCase();
         long draft = asAdmin(() -> editor.createFramework(
