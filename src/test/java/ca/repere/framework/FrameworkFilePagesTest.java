@@ -198,7 +198,7 @@ class FrameworkFilePagesTest extends IntegrationTest {
                 .contains("href=\"/admin/frameworks/import\"")
                 .contains("href=\"/admin/frameworks/versions/" + ccrCleo + "/export.yaml\"")
                 .contains("href=\"/admin/frameworks/versions/" + pathways + "/export.yaml\"")
-                .contains("aria-label=\"Download version 2021-06 as a framework file\"");
+                .contains("aria-label=\"Export version 2021-06 as a YAML file\"");
     }
 
     @Test
