@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -43,6 +44,7 @@ class ExportFiles {
     private static final int MAX_TEXT_WIDTH = 45;
     private static final int LONG_TEXT_WIDTH = 70;
     private static final int HEADER_WIDTH = 22;
+    private static final int NUMBER_HEADER_WIDTH = 14;
 
     private final Dates dates;
 
@@ -84,20 +86,35 @@ class ExportFiles {
             for (int c = 0; c < columns.size(); c++) {
                 org.apache.poi.ss.usermodel.Cell cell = header.createCell(c);
                 cell.setCellValue(columns.get(c).header());
-                cell.setCellStyle(styles.header);
+                Kind kind = columns.get(c).kind();
+                // Over numbers, the title ends where they end.
+                cell.setCellStyle(kind == Kind.NUMBER || kind == Kind.PERCENT ? styles.numberHeader : styles.header);
                 sheet.setColumnWidth(c, widths[c] * 256 + 512);
-                headerLines = Math.max(headerLines, (columns.get(c).header().length() + widths[c] - 1) / widths[c]);
+                headerLines = Math.max(headerLines, lines(columns.get(c).header(), widths[c]));
             }
-            // Excel does not grow a row to fit wrapped text that it did not lay out itself.
+            // Spreadsheets do not grow a row to fit wrapped text they did not lay out themselves.
             header.setHeightInPoints(headerLines * sheet.getDefaultRowHeightInPoints());
             int r = 1;
             for (List<Object> values : table.rows()) {
                 Row row = sheet.createRow(r++);
+                int lines = 1;
                 for (int c = 0; c < values.size(); c++) {
                     write(row, c, columns.get(c).kind(), values.get(c), styles);
+                    if (columns.get(c).kind() == Kind.LONG_TEXT && values.get(c) != null) {
+                        lines = Math.max(lines, lines(values.get(c).toString(), widths[c]));
+                    }
+                }
+                if (lines > 1) {
+                    row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
                 }
             }
             sheet.createFreezePane(table.frozenColumns(), 1);
+            // Printed, as coordinators do for a board meeting: landscape, one page wide, headers on every page.
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, columns.size() - 1));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             workbook.write(bytes);
@@ -120,11 +137,17 @@ class ExportFiles {
             cell.setCellStyle(styles.dateTime);
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
+            cell.setCellStyle(styles.number);
         } else {
             // Text goes in as text: a string cell is never evaluated, whatever it starts with.
             cell.setCellValue(value.toString());
             cell.setCellStyle(kind == Kind.LONG_TEXT ? styles.wrapped : styles.text);
         }
+    }
+
+    /** Lines a wrapped text takes in a column this many characters wide, give or take a word. */
+    private static int lines(String text, int width) {
+        return Math.max(1, (int) Math.ceil((double) text.length() / width));
     }
 
     /** Widths in characters: the content's, within bounds; headers wrap rather than widen a column. */
@@ -136,7 +159,7 @@ class ExportFiles {
             width = switch (column.kind()) {
                 case LONG_TEXT -> LONG_TEXT_WIDTH;
                 case DATE_TIME -> Math.max(width, 16);
-                case NUMBER, PERCENT -> Math.max(width, 8);
+                case NUMBER, PERCENT -> Math.max(Math.min(width, NUMBER_HEADER_WIDTH), 8);
                 case TEXT -> {
                     for (List<Object> row : table.rows()) {
                         Object value = row.get(c);
@@ -156,9 +179,11 @@ class ExportFiles {
 
         private final SXSSFWorkbook workbook;
         final CellStyle header;
+        final CellStyle numberHeader;
         final CellStyle text;
         final CellStyle wrapped;
         final CellStyle dateTime;
+        final CellStyle number;
         private final Map<Integer, CellStyle> percents = new HashMap<>();
 
         Styles(SXSSFWorkbook workbook) {
@@ -170,11 +195,17 @@ class ExportFiles {
             header.setWrapText(true);
             header.setVerticalAlignment(VerticalAlignment.TOP);
             header.setBorderBottom(BorderStyle.THIN);
+            numberHeader = workbook.createCellStyle();
+            numberHeader.cloneStyleFrom(header);
+            numberHeader.setAlignment(HorizontalAlignment.RIGHT);
             text = workbook.createCellStyle();
             text.setVerticalAlignment(VerticalAlignment.TOP);
             wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
             wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+            // Top-aligned like the text beside them, which may wrap to several lines.
+            number = workbook.createCellStyle();
+            number.setVerticalAlignment(VerticalAlignment.TOP);
             dateTime = workbook.createCellStyle();
             dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
             dateTime.setVerticalAlignment(VerticalAlignment.TOP);
