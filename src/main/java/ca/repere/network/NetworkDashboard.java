@@ -278,6 +278,10 @@ public class NetworkDashboard {
             String sort,
             boolean descending) {
 
+        public long awaitingReview() {
+            return participation.stream().filter(Participation::awaitsReview).count();
+        }
+
         public long sharingCount() {
             return participation.stream().filter(Participation::shared).count();
         }

@@ -50,7 +50,8 @@ public class NetworkResults {
                                latest.status, latest.created_at, submitted.last_submitted_at,
                                coalesce(rc.next_reassessment_on,
                                         cast(submitted.last_submitted_at + interval '1 year' as date)) as reassessment_due,
-                               coalesce(actions.open, 0) as open_actions, coalesce(actions.overdue, 0) as overdue_actions
+                               coalesce(actions.open, 0) as open_actions, coalesce(actions.overdue, 0) as overdue_actions,
+                               shared_latest.assessment_id as shared_assessment_id, shared_latest.reviewed_at
                         from network_member nm
                         join organisation o on o.id = nm.organisation_id
                         left join network_sharing ns on ns.network_id = nm.network_id and ns.organisation_id = o.id
@@ -64,6 +65,11 @@ public class NetworkResults {
                         left join lateral (
                             select count(*) as open, count(*) filter (where a.due_date < :today) as overdue
                             from action a where a.organisation_id = o.id and a.status in ('PLANNED', 'IN_PROGRESS')) actions on true
+                        left join lateral (
+                            select r.assessment_id, ar.reviewed_at from assessment_result r
+                            left join assessment_review ar on ar.assessment_id = r.assessment_id and ar.network_id = nm.network_id
+                            where ns.organisation_id is not null and r.organisation_id = o.id
+                            order by r.submitted_at desc limit 1) shared_latest on true
                         where nm.network_id = :network and """ + DashboardFilter.MEMBERS + """
                         order by lower(o.name), o.id
                         """))
@@ -80,7 +86,9 @@ public class NetworkResults {
                         instant(row, "last_submitted_at"),
                         localDate(row, "reassessment_due"),
                         row.getInt("open_actions"),
-                        row.getInt("overdue_actions")))
+                        row.getInt("overdue_actions"),
+                        nullableLong(row, "shared_assessment_id"),
+                        instant(row, "reviewed_at")))
                 .list();
     }
 
@@ -188,6 +196,11 @@ public class NetworkResults {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
+    private static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
     private static LocalDate localDate(ResultSet row, String column) throws SQLException {
         Date date = row.getDate(column);
         return date == null ? null : date.toLocalDate();
@@ -222,7 +235,15 @@ public class NetworkResults {
             Instant lastSubmittedAt,
             LocalDate reassessmentDue,
             int openActions,
-            int overdueActions) {}
+            int overdueActions,
+            Long sharedAssessmentId,
+            Instant reviewedAt) {
+
+        /** A shared submitted self-assessment that no coordinator of this network has marked reviewed. */
+        public boolean awaitsReview() {
+            return sharedAssessmentId != null && reviewedAt == null;
+        }
+    }
 
     public record HeatmapRow(
             long organisationId,
