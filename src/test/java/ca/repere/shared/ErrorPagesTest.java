@@ -73,6 +73,33 @@ class ErrorPagesTest extends IntegrationTest {
         assertThat(response.body()).contains("Request not possible").doesNotContain("NumberFormatException");
     }
 
+    @Test
+    void textWithANulCharacterIsRefusedWithA400SayingWhyInTheUsersLanguage() throws Exception {
+        String session = loggedInSession();
+
+        HttpResponse<String> french = postNul(session, "fr");
+        HttpResponse<String> english = postNul(session, "en");
+
+        assertThat(french.statusCode()).isEqualTo(400);
+        assertThat(french.body()).contains("caractère invisible (NUL)").contains("<html lang=\"fr\"");
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(english.body()).contains("invisible character (NUL)").contains("<html lang=\"en\"");
+        assertThat(english.body()).doesNotContain("PSQLException").doesNotContain("0x00");
+    }
+
+    /** A form posted with a NUL byte in a text, as a pasted text or a robot may send it. */
+    private HttpResponse<String> postNul(String session, String language) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/account/profile"))
+                        .header("Cookie", "REPERE_SESSION=" + session)
+                        .header("Accept", "text/html")
+                        .header("Accept-Language", language)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("displayName=Sam%00Staff&language=" + language))
+                        .build(),
+                BodyHandlers.ofString());
+    }
+
     private String loggedInSession() throws Exception {
         User user = data.user(Grant.staffOf(data.organisation()));
         return HttpSessions.login(http, baseUrl(), user.email());
