@@ -372,6 +372,7 @@ class EveryFormRefusesBadInputTest extends IntegrationTest {
         private Target target;
         private MultiValueMap<String, String> baseline;
         private Map<String, String> before;
+        private long beforeXmax;
 
         RouteRun(String pattern, Function<World, Target> targets, List<String> failures) {
             this.pattern = pattern;
@@ -441,6 +442,7 @@ class EveryFormRefusesBadInputTest extends IntegrationTest {
                 target = targets.apply(world);
             }
             baseline = target.form();
+            beforeXmax = nextTransactionId();
             before = snapshot();
         }
 
@@ -466,7 +468,10 @@ class EveryFormRefusesBadInputTest extends IntegrationTest {
                 renewQuietly(true);
                 return 1;
             }
-            Map<String, String> after = snapshot();
+            // No transaction id handed out since: nothing was written, no need to read every table.
+            long xmax = nextTransactionId();
+            Map<String, String> after = xmax == beforeXmax ? new TreeMap<>(before) : snapshot();
+            beforeXmax = xmax;
             target.mayChange.forEach(table -> {
                 after.remove(table);
                 before.remove(table);
@@ -619,13 +624,17 @@ class EveryFormRefusesBadInputTest extends IntegrationTest {
 
     private List<String> tables;
 
-    /** Row count and an order-free hash of every row, per application table. */
+    /**
+     * Row count and an order-free hash of every row, per application table; not the sessions, which
+     * every request may touch when they are kept in the database.
+     */
     private Map<String, String> snapshot() {
         if (tables == null) {
             tables = jdbc.sql("""
                             select table_name from information_schema.tables
                             where table_schema = current_schema() and table_type = 'BASE TABLE'
                               and table_name not in ('flyway_schema_history', 'shedlock')
+                              and table_name not like 'spring\\_session%'
                             order by table_name""").query(String.class).list();
         }
         String sql = tables.stream()
@@ -637,6 +646,13 @@ class EveryFormRefusesBadInputTest extends IntegrationTest {
             snapshot.put(rs.getString(1), rs.getString(2));
         });
         return snapshot;
+    }
+
+    /** The first transaction id not yet handed out: PostgreSQL gives one to every transaction that writes. */
+    private long nextTransactionId() {
+        return jdbc.sql("select pg_snapshot_xmax(pg_current_snapshot())::text::bigint")
+                .query(Long.class)
+                .single();
     }
 
     private static String diff(Map<String, String> before, Map<String, String> after) {
