@@ -11,14 +11,13 @@ import ca.repere.organisation.ServiceArea;
 import ca.repere.organisation.SizeBand;
 import ca.repere.scoring.ScoreSnapshots;
 import ca.repere.shared.DemoMode;
-import java.sql.PreparedStatement;
+import ca.repere.shared.database.BulkInsert;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -42,8 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * framework (ratings that differ between organisations and criteria, some improving over time,
  * some criteria not applicable with a reason), open and overdue actions, and a coordinator.
  *
- * <p>Written with set-based SQL (one statement per table and 10,000 rows, values passed as
- * arrays) rather than through the services, which would take minutes for 190,000 answers; the
+ * <p>Written with set-based SQL ({@link BulkInsert}: one statement per table and 10,000 rows)
+ * rather than through the services, which would take minutes for 190,000 answers; the
  * scores are then kept by {@link ScoreSnapshots}, as for any submitted assessment. The audit
  * trail is left alone: nobody did these things. Run by the {@code generate} profile
  * ({@link GeneratorConfiguration}); never part of a normal start.
@@ -56,7 +55,6 @@ public class NetworkGenerator {
     static final String EMAIL_DOMAIN = "generated.repere";
 
     private static final Logger log = LoggerFactory.getLogger(NetworkGenerator.class);
-    private static final int CHUNK = 10_000;
 
     /**
      * What to generate. {@code label} tells generated networks apart in one database (their
@@ -305,10 +303,8 @@ public class NetworkGenerator {
                 case ON, MB -> random.nextInt(100) < 8;
                 default -> false;
             };
-            String name = Texts.organisationName(random, province, french, names);
-            if (!settings.label().isEmpty()) {
-                name = name + " · " + settings.label();
-            }
+            String name = Texts.organisationName(
+                    random, province, french, settings.label().isEmpty() ? "" : " · " + settings.label(), names);
             names.add(name.toLowerCase(Locale.ROOT));
             SizeBand size = Texts.pick(random, Texts.SIZES);
             int people = switch (size) {
@@ -573,52 +569,10 @@ public class NetworkGenerator {
                     .toArray();
         }
 
-        /**
-         * Inserts rows with one statement per {@value #CHUNK}: each column travels as one text
-         * array, unnested and cast by PostgreSQL, which is far quicker than a JDBC batch of rows.
-         */
         private void rows(String table, String columns, boolean withIds, List<Object[]> rows) {
-            String[][] parsed = Arrays.stream(columns.split(","))
-                    .map(String::strip)
-                    .map(column -> column.split(" ", 2))
-                    .toArray(String[][]::new);
-            StringBuilder sql = new StringBuilder("insert into ").append(table).append(" (");
-            StringBuilder select = new StringBuilder(" select ");
-            StringBuilder unnest = new StringBuilder(" from unnest(");
-            StringBuilder alias = new StringBuilder(") as u(");
-            for (int c = 0; c < parsed.length; c++) {
-                String separator = c == 0 ? "" : ", ";
-                sql.append(separator).append(parsed[c][0]);
-                select.append(separator)
-                        .append("cast(u.")
-                        .append(parsed[c][0])
-                        .append(" as ")
-                        .append(parsed[c][1])
-                        .append(')');
-                unnest.append(separator).append("cast(? as text[])");
-                alias.append(separator).append(parsed[c][0]);
-            }
-            sql.append(')')
-                    .append(withIds ? " overriding system value" : "")
-                    .append(select)
-                    .append(unnest)
-                    .append(alias)
-                    .append(')');
-            for (int from = 0; from < rows.size(); from += CHUNK) {
-                List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-                jdbc.update(connection -> {
-                    PreparedStatement statement = connection.prepareStatement(sql.toString());
-                    for (int c = 0; c < parsed.length; c++) {
-                        String[] values = new String[chunk.size()];
-                        for (int r = 0; r < chunk.size(); r++) {
-                            Object value = chunk.get(r)[c];
-                            values[r] = value == null ? null : value.toString();
-                        }
-                        statement.setArray(c + 1, connection.createArrayOf("text", values));
-                    }
-                    return statement;
-                });
-            }
+            long start = System.nanoTime();
+            BulkInsert.rows(jdbc, table, columns, withIds, rows);
+            log.debug("{} rows into {} in {} ms", rows.size(), table, (System.nanoTime() - start) / 1_000_000);
         }
     }
 

@@ -229,10 +229,10 @@ final class Texts {
     }
 
     /**
-     * A plausible name not yet in {@code taken} (lower case): a kind of organisation and its
-     * city, then a part of the city, then a number.
+     * A plausible name, ending with {@code suffix}, not yet in {@code taken} (lower case): a kind
+     * of organisation and its city, then a part of the city, then a number.
      */
-    static String organisationName(Random random, Province province, boolean french, Set<String> taken) {
+    static String organisationName(Random random, Province province, boolean french, String suffix, Set<String> taken) {
         String city = pick(random, CITIES.get(province));
         String base = french ? pick(random, KINDS_FR) + of(city) : city + " " + pick(random, KINDS_EN);
         List<String> quarters = new ArrayList<>(french ? QUARTERS_FR : QUARTERS_EN);
@@ -241,12 +241,12 @@ final class Texts {
         candidates.add(base);
         quarters.forEach(quarter -> candidates.add(base + " – " + quarter));
         for (String candidate : candidates) {
-            if (!taken.contains(candidate.toLowerCase(Locale.ROOT))) {
-                return candidate;
+            if (!taken.contains((candidate + suffix).toLowerCase(Locale.ROOT))) {
+                return candidate + suffix;
             }
         }
         for (int number = 2; ; number++) {
-            String candidate = base + " (" + number + ")";
+            String candidate = base + " (" + number + ")" + suffix;
             if (!taken.contains(candidate.toLowerCase(Locale.ROOT))) {
                 return candidate;
             }
