@@ -324,7 +324,7 @@ public class NetworkGenerator {
             double level = clamp(1.7 + random.nextGaussian() * 0.6, 0.3, 3.3);
             int trajectory = random.nextInt(100);
             double perYear = trajectory < 45
-                    ? 0.12 + random.nextDouble() * 0.18
+                    ? 0.06 + random.nextDouble() * 0.14
                     : trajectory < 85 ? -0.03 + random.nextDouble() * 0.08 : -0.12 + random.nextDouble() * 0.09;
             // First self-assessment in the first months of the ten years; the last one up to
             // twenty months ago, so that a good share of members are due for the next.

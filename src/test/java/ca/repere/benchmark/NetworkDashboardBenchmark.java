@@ -150,29 +150,29 @@ class NetworkDashboardBenchmark extends IntegrationTest {
             recording.dump(Path.of(jfr));
             recording.close();
         }
-        Cost costOfFive = cost(coordinatorOfFive, 50);
-        Cost costOfTen = cost(coordinatorOfTen, 50);
+        for (Coordinator coordinator : List.of(coordinatorOfFive, coordinatorOfTen)) {
+            Memory memory = memory(coordinator, 50);
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%s per org: %,d KB allocated per request; heap after GC %,d KB before, %,d KB after 50 requests%n",
+                    coordinator == coordinatorOfFive ? " 5" : "10",
+                    memory.allocatedBytes() / 1024,
+                    memory.heapBefore() / 1024,
+                    memory.heapAfter() / 1024));
+        }
+        Statements ofFive = statements(coordinatorOfFive);
+        Statements ofTen = statements(coordinatorOfTen);
         out.append(String.format(
                 Locale.ROOT,
-                "per request, 5 assessments per org:  %d statements taking %.1f ms, %,d KB allocated, heap after GC"
-                        + " %,d KB before and %,d KB after 50 requests%n",
-                costOfFive.statements,
-                costOfFive.sqlMillis,
-                costOfFive.allocatedBytes / 1024,
-                costOfFive.heapBefore / 1024,
-                costOfFive.heapAfter / 1024));
-        out.append(String.format(
-                Locale.ROOT,
-                "per request, 10 assessments per org: %d statements taking %.1f ms, %,d KB allocated, heap after GC"
-                        + " %,d KB before and %,d KB after 50 requests%n",
-                costOfTen.statements,
-                costOfTen.sqlMillis,
-                costOfTen.allocatedBytes / 1024,
-                costOfTen.heapBefore / 1024,
-                costOfTen.heapAfter / 1024));
+                " 5 per org: %d statements per request, %.1f ms in them%n10 per org: %d statements per request, %.1f ms"
+                        + " in them%n",
+                ofFive.count(),
+                ofFive.millis(),
+                ofTen.count(),
+                ofTen.millis()));
         System.out.println(out);
 
-        assertThat(costOfTen.statements).isEqualTo(costOfFive.statements);
+        assertThat(ofTen.count()).isEqualTo(ofFive.count());
     }
 
     private record Coordinator(long userId, String email, String session, long network) {}
@@ -201,36 +201,42 @@ class NetworkDashboardBenchmark extends IntegrationTest {
         return response;
     }
 
-    private record Cost(long statements, double sqlMillis, long allocatedBytes, long heapBefore, long heapAfter) {}
+    private record Memory(long allocatedBytes, long heapBefore, long heapAfter) {}
+
+    private record Statements(long count, double millis) {}
 
     /**
-     * Statements of one request (MockMvc runs it in this thread, where they are counted); then over
-     * HTTP, the bytes allocated per request by every thread of the JVM (server and client), and the
-     * heap after a full GC before and after {@code requests}. MockMvc is not used for memory: the
-     * test support keeps what each of its requests printed until the test ends.
+     * Over HTTP, the bytes allocated per request by every thread of the JVM (server and client),
+     * and the heap after a full GC before and after {@code requests}.
      */
-    private Cost cost(Coordinator coordinator, int requests) throws Exception {
-        TestData.User user = new TestData.User(coordinator.userId(), coordinator.email());
-        String uri = "/networks/" + coordinator.network() + "/dashboard";
-        mvc.get().uri(uri).with(as(user)).exchange();
-        StatementCounter.reset();
-        assertThat(mvc.get().uri(uri).with(as(user))).hasStatusOk();
-        long statements = StatementCounter.count();
-        // Time spent in the statements, as JDBC sees it (sent to last row read), over 20 requests.
-        StatementCounter.reset();
-        for (int i = 0; i < 20; i++) {
-            mvc.get().uri(uri).with(as(user)).exchange();
-        }
-        double sqlMillis = QueryCountHolder.getGrandTotal().getTime() / 20.0;
-
+    private Memory memory(Coordinator coordinator, int requests) throws Exception {
         long heapBefore = heapAfterGc();
         long allocatedBefore = allocatedByAllThreads();
         for (int i = 0; i < requests; i++) {
             get(coordinator, "");
         }
         long allocated = (allocatedByAllThreads() - allocatedBefore) / requests;
-        long heapAfter = heapAfterGc();
-        return new Cost(statements, sqlMillis, allocated, heapBefore, heapAfter);
+        return new Memory(allocated, heapBefore, heapAfterGc());
+    }
+
+    /**
+     * The statements of one request and the time spent in them as JDBC sees it (sent to last row
+     * read), over 20 requests: MockMvc runs them in this thread, where they are counted. After
+     * the memory figures: the test support keeps what each MockMvc request printed until the
+     * test ends.
+     */
+    private Statements statements(Coordinator coordinator) throws Exception {
+        TestData.User user = new TestData.User(coordinator.userId(), coordinator.email());
+        String uri = "/networks/" + coordinator.network() + "/dashboard";
+        mvc.get().uri(uri).with(as(user)).exchange();
+        StatementCounter.reset();
+        assertThat(mvc.get().uri(uri).with(as(user))).hasStatusOk();
+        long count = StatementCounter.count();
+        StatementCounter.reset();
+        for (int i = 0; i < 20; i++) {
+            mvc.get().uri(uri).with(as(user)).exchange();
+        }
+        return new Statements(count, QueryCountHolder.getGrandTotal().getTime() / 20.0);
     }
 
     private static long allocatedByAllThreads() {
