@@ -25,4 +25,31 @@ document.addEventListener("DOMContentLoaded", function () {
             }
         });
     });
+
+    // A file over the upload limit is refused here, before it is sent: the server would turn it
+    // back anyway (UploadSizeFilter), after the wait.
+    document.querySelectorAll("input[type=file][data-max-bytes]").forEach(function (input) {
+        var message = document.getElementById(input.id + "-too-large");
+        var limit = Number(input.getAttribute("data-max-bytes"));
+        function tooLarge() {
+            return Array.prototype.some.call(input.files || [], function (file) {
+                return file.size > limit;
+            });
+        }
+        input.addEventListener("change", function () {
+            var refused = tooLarge();
+            if (message) {
+                message.hidden = !refused;
+            }
+            input.classList.toggle("is-invalid", refused);
+        });
+        if (input.form) {
+            input.form.addEventListener("submit", function (event) {
+                if (tooLarge()) {
+                    event.preventDefault();
+                    input.focus();
+                }
+            });
+        }
+    });
 });

@@ -1,20 +1,15 @@
 package ca.repere.actionplan;
 
 import ca.repere.actionplan.ActionPlanView.ActionSummary;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import ca.repere.shared.web.CsvFiles;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The plan as CSV (RFC 4180, UTF-8 with a BOM for spreadsheet software), headers in the reader's language. */
+/** The plan as CSV ({@link CsvFiles}), headers in the reader's language. */
 @Component
 class PlanCsv {
 
@@ -27,17 +22,12 @@ class PlanCsv {
     }
 
     byte[] render(ActionPlanView.Plan plan, Locale locale) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            writer.write('\uFEFF'); // before the header, which the printer writes at once
-            String[] headers = new String[COLUMNS.length];
-            for (int i = 0; i < COLUMNS.length; i++) {
-                headers[i] = text("actionplan.csv." + COLUMNS[i], locale);
-            }
-            CSVPrinter csv =
-                    CSVFormat.RFC4180.builder().setHeader(headers).get().print(writer);
+        List<String> headers = Arrays.stream(COLUMNS)
+                .map(column -> text("actionplan.csv." + column, locale))
+                .toList();
+        return CsvFiles.write(headers, rows -> {
             for (ActionSummary action : plan.actions()) {
-                csv.printRecord(
+                rows.add(
                         action.title(),
                         action.criteria().stream()
                                 .map(CriterionRef::criterionCode)
@@ -48,11 +38,7 @@ class PlanCsv {
                         text("actionplan.status." + action.status(), locale),
                         text(action.overdue() ? "actionplan.csv.yes" : "actionplan.csv.no", locale));
             }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     private String text(String key, Locale locale) {

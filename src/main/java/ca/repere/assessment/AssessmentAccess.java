@@ -26,6 +26,10 @@ class AssessmentAccess {
         access.requireOrganisation(user, organisationId);
     }
 
+    boolean canRead(CurrentUser user, long organisationId) {
+        return access.canViewOrganisation(user, organisationId);
+    }
+
     void requireEdit(CurrentUser user, long organisationId) {
         if (!canEdit(user, organisationId)) {
             throw new AccessDeniedException("edit assessments of " + organisationId);

@@ -38,6 +38,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -59,6 +60,7 @@ public class AssessmentQueries {
     private final FrameworkLibrary frameworks;
     private final OrganisationDirectory organisations;
     private final AccountService accounts;
+    private final ObjectProvider<SharedResults> sharedResults;
 
     AssessmentQueries(
             AssessmentRepository assessments,
@@ -68,7 +70,8 @@ public class AssessmentQueries {
             AssessmentAccess access,
             FrameworkLibrary frameworks,
             OrganisationDirectory organisations,
-            AccountService accounts) {
+            AccountService accounts,
+            ObjectProvider<SharedResults> sharedResults) {
         this.assessments = assessments;
         this.answers = answers;
         this.comments = comments;
@@ -77,6 +80,7 @@ public class AssessmentQueries {
         this.frameworks = frameworks;
         this.organisations = organisations;
         this.accounts = accounts;
+        this.sharedResults = sharedResults;
     }
 
     public List<Summary> list(CurrentUser user, long organisationId) {
@@ -221,7 +225,7 @@ public class AssessmentQueries {
      * it on the same framework (any of its versions), if any: what a report compares.
      */
     public ReviewWithPrevious reviewWithPrevious(CurrentUser user, long organisationId, long assessmentId) {
-        Assessment assessment = load(user, organisationId, assessmentId);
+        Assessment assessment = loadSubmittedOrOwn(user, organisationId, assessmentId);
         return new ReviewWithPrevious(
                 review(user, assessment),
                 AssessmentService.previousSubmitted(assessments, frameworks, assessment)
@@ -320,6 +324,36 @@ public class AssessmentQueries {
             }
         }
         return assigned;
+    }
+
+    /**
+     * Whether this person reads the organisation's results as a coordinator of a network it
+     * shares them with (not as a member or admin): then only submitted assessments, read-only.
+     */
+    public boolean readsAsNetwork(CurrentUser user, long organisationId) {
+        return !access.canRead(user, organisationId) && sharedWithCoordinator(user, organisationId);
+    }
+
+    /**
+     * An assessment its organisation's members and admins may read, or, submitted, a coordinator
+     * of a network the organisation shares its results with. Anyone else: 403, before any lookup.
+     */
+    private Assessment loadSubmittedOrOwn(CurrentUser user, long organisationId, long assessmentId) {
+        if (access.canRead(user, organisationId)) {
+            return load(user, organisationId, assessmentId);
+        }
+        if (!sharedWithCoordinator(user, organisationId)) {
+            throw new org.springframework.security.access.AccessDeniedException("organisation " + organisationId);
+        }
+        return assessments
+                .findByIdAndOrganisationId(assessmentId, organisationId)
+                .filter(assessment -> assessment.getStatus() == AssessmentStatus.SUBMITTED)
+                .orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+    }
+
+    private boolean sharedWithCoordinator(CurrentUser user, long organisationId) {
+        SharedResults shared = sharedResults.getIfAvailable();
+        return shared != null && shared.sharedWithCoordinator(user, organisationId);
     }
 
     Assessment load(CurrentUser user, long organisationId, long assessmentId) {

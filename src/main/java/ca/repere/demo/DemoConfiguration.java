@@ -6,6 +6,7 @@ import ca.repere.actionplan.ActionPlanService;
 import ca.repere.assessment.AssessmentQueries;
 import ca.repere.assessment.AssessmentService;
 import ca.repere.framework.FrameworkLibrary;
+import ca.repere.network.NetworkSharing;
 import ca.repere.organisation.OrganisationDirectory;
 import ca.repere.shared.DemoMode;
 import java.time.Clock;
@@ -48,14 +49,28 @@ class DemoConfiguration {
         return new DemoActions(directory, users, actions, plans, assessments, clock);
     }
 
+    @Bean
+    DemoNetwork demoNetwork(
+            OrganisationDirectory directory,
+            AccountService accounts,
+            UserDetailsService users,
+            AssessmentService assessments,
+            AssessmentQueries queries,
+            FrameworkLibrary frameworks,
+            NetworkSharing sharing) {
+        return new DemoNetwork(directory, accounts, users, assessments, queries, frameworks, sharing);
+    }
+
     /** After the framework files are loaded (highest precedence), before the admin check (lowest). */
     @Bean
     @Order(0)
-    ApplicationRunner demoDataRunner(DemoData demoData, DemoAssessments demoAssessments, DemoActions demoActions) {
+    ApplicationRunner demoDataRunner(
+            DemoData demoData, DemoAssessments demoAssessments, DemoActions demoActions, DemoNetwork demoNetwork) {
         return args -> {
             demoData.ensurePresent();
             demoAssessments.ensurePresent();
             demoActions.ensurePresent();
+            demoNetwork.ensurePresent();
         };
     }
 

@@ -5,7 +5,16 @@
  * self-assessments ({@link ca.repere.demo.NetworkGenerator}), to measure the network dashboard.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "account", "organisation", "framework", "assessment", "actionplan", "scoring"})
+        allowedDependencies = {
+            "shared",
+            "account",
+            "organisation",
+            "framework",
+            "assessment",
+            "actionplan",
+            "network",
+            "scoring"
+        })
 package ca.repere.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -24,10 +24,10 @@ class DetailsForm {
     @Size(max = EditorForms.MAX_LONG_TEXT, message = "{validation.tooLong}")
     private String descriptionEn;
 
-    @Size(max = 500, message = "{validation.tooLong}")
+    @Size(max = FrameworkFileValidator.MAX_SOURCE, message = "{validation.tooLong}")
     private String sourceFr;
 
-    @Size(max = 500, message = "{validation.tooLong}")
+    @Size(max = FrameworkFileValidator.MAX_SOURCE, message = "{validation.tooLong}")
     private String sourceEn;
 
     static DetailsForm of(DraftView draft) {

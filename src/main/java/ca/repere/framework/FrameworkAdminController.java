@@ -146,6 +146,7 @@ class FrameworkAdminController {
     String confirmPublish(@PathVariable long id, Model model) {
         model.addAttribute("draft", editor.draft(id));
         model.addAttribute("otherPublished", otherPublished(locate(id)));
+        model.addAttribute("changes", editor.changesSinceBase(id).orElse(null));
         return "framework/admin/publish";
     }
 
@@ -224,6 +225,7 @@ class FrameworkAdminController {
                         "framework.editor.delete.button",
                         draft.lockVersion(),
                         draftPage(id)));
+        model.addAttribute("draft", draft);
         return "framework/admin/confirm";
     }
 

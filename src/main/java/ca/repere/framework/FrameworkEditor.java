@@ -37,8 +37,6 @@ import org.springframework.web.server.ResponseStatusException;
 class FrameworkEditor {
 
     static final String SUBJECT = "framework_version";
-    static final BigDecimal MAX_WEIGHT = new BigDecimal("1000");
-    static final int WEIGHT_DECIMALS = 3;
 
     private final FrameworkRepository frameworks;
     private final FrameworkVersionRepository versions;
@@ -99,6 +97,17 @@ class FrameworkEditor {
                 DraftProblems.of(draft));
     }
 
+    /** What the draft changes in the version it was copied from; empty for a draft of a new framework. */
+    @Transactional(readOnly = true)
+    Optional<VersionChanges> changesSinceBase(long versionId) {
+        Admins.require();
+        FrameworkVersion draft = loadDraft(versionId);
+        FrameworkVersion base = draft.getBasedOn();
+        return base == null
+                ? Optional.empty()
+                : Optional.of(VersionChanges.between(FrameworkLibrary.view(base), FrameworkLibrary.view(draft)));
+    }
+
     /** The draft as a framework file would hold it (what the rules check, what export writes). */
     @Transactional(readOnly = true)
     FrameworkFile asFile(long versionId) {
@@ -139,7 +148,8 @@ class FrameworkEditor {
         created.put("name.fr", command.name().fr());
         created.put("name.en", command.name().en());
         created.put("label", command.label());
-        audit.record("framework.draft.created", SUBJECT, draft.getId(), subjectLabel(draft), null, created);
+        audit.record(
+                FrameworkAuditAction.DRAFT_CREATED.code(), SUBJECT, draft.getId(), subjectLabel(draft), null, created);
         return draft.getId();
     }
 
@@ -163,7 +173,8 @@ class FrameworkEditor {
         created.put("framework", source.getFramework().getCode());
         created.put("label", label);
         created.put("basedOn", source.getLabel());
-        audit.record("framework.draft.created", SUBJECT, draft.getId(), subjectLabel(draft), null, created);
+        audit.record(
+                FrameworkAuditAction.DRAFT_CREATED.code(), SUBJECT, draft.getId(), subjectLabel(draft), null, created);
         return draft.getId();
     }
 
@@ -288,7 +299,7 @@ class FrameworkEditor {
         draft.publish(clock.instant());
         versions.flush();
         audit.record(
-                "framework.version.published",
+                FrameworkAuditAction.VERSION_PUBLISHED.code(),
                 SUBJECT,
                 draft.getId(),
                 subjectLabel(draft),
@@ -310,7 +321,7 @@ class FrameworkEditor {
         version.retire(clock.instant());
         versions.flush();
         audit.record(
-                "framework.version.retired",
+                FrameworkAuditAction.VERSION_RETIRED.code(),
                 SUBJECT,
                 version.getId(),
                 subjectLabel(version),
@@ -349,7 +360,7 @@ class FrameworkEditor {
             frameworks.delete(framework);
             deleted.put("frameworkDeleted", true);
         }
-        audit.record("framework.draft.deleted", SUBJECT, versionId, label, deleted, null);
+        audit.record(FrameworkAuditAction.DRAFT_DELETED.code(), SUBJECT, versionId, label, deleted, null);
     }
 
     // ------------------------------------------------------------------ rules
@@ -369,7 +380,7 @@ class FrameworkEditor {
         if (!changes.isEmpty()) {
             entityManager.lock(draft, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             audit.record(
-                    "framework.draft.edited",
+                    FrameworkAuditAction.DRAFT_EDITED.code(),
                     SUBJECT,
                     draft.getId(),
                     subjectLabel(draft),
@@ -431,10 +442,11 @@ class FrameworkEditor {
     }
 
     private static void checkWeight(List<Reason> reasons, BigDecimal weight) {
-        if (weight == null || weight.signum() <= 0 || weight.compareTo(MAX_WEIGHT) >= 0) {
+        if (weight == null
+                || weight.signum() <= 0
+                || weight.compareTo(FrameworkFileValidator.MAX_WEIGHT) >= 0
+                || weight.stripTrailingZeros().scale() > FrameworkFileValidator.WEIGHT_DECIMALS) {
             reasons.add(new Reason("weight", "framework.file.problem.weight", new Object[0]));
-        } else if (weight.stripTrailingZeros().scale() > WEIGHT_DECIMALS) {
-            reasons.add(new Reason("weight", "validation.framework.weightDecimals", new Object[0]));
         }
     }
 

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -55,8 +53,8 @@ class FrameworkFileController {
     }
 
     @GetMapping("/import")
-    String importForm(@ModelAttribute("form") ImportForm form, Model model, Authentication user) {
-        requireAdmin(user);
+    String importForm(@ModelAttribute("form") ImportForm form, Model model) {
+        Admins.require();
         Object imported = model.getAttribute("importedVersionId");
         if (imported instanceof Long id) {
             library.version(id, true).ifPresent(version -> model.addAttribute("imported", version));
@@ -70,9 +68,8 @@ class FrameworkFileController {
             BindingResult binding,
             @RequestParam(name = "file", required = false) MultipartFile file,
             Model model,
-            Authentication user,
             RedirectAttributes redirect) {
-        requireAdmin(user);
+        Admins.require();
         VersionStatus status = form.chosenStatus();
         if (status == null) {
             form.setStatus(VersionStatus.DRAFT.name());
@@ -104,8 +101,8 @@ class FrameworkFileController {
 
     /** Any version, whatever its status, as a framework file named {@code <code>-<label>.yaml}. */
     @GetMapping("/versions/{id}/export.yaml")
-    ResponseEntity<byte[]> export(@PathVariable long id, Authentication user) {
-        requireAdmin(user);
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        Admins.require();
         FrameworkTransfer.ExportedFile file =
                 transfer.export(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
         return Downloads.attachment(file.fileName(), YAML, file.content());
@@ -113,8 +110,8 @@ class FrameworkFileController {
 
     /** The JSON Schema of the format, for admins who write files by hand (an editor can check them with it). */
     @GetMapping("/framework-file.schema.json")
-    ResponseEntity<byte[]> schema(Authentication user) {
-        requireAdmin(user);
+    ResponseEntity<byte[]> schema() {
+        Admins.require();
         try (InputStream schema = getClass().getResourceAsStream(FrameworkFileSchema.LOCATION)) {
             return Downloads.attachment("framework-file.schema.json", SCHEMA, schema.readAllBytes());
         } catch (IOException e) {
@@ -133,15 +130,6 @@ class FrameworkFileController {
             return file.getBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The security configuration already keeps /admin to admins; this keeps a change there from opening it. */
-    private static void requireAdmin(Authentication user) {
-        boolean admin = user != null
-                && user.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
-        if (!admin) {
-            throw new AccessDeniedException("Admins only");
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -36,6 +37,12 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 class FrameworkFileReader {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /**
+     * The largest framework shipped holds under a thousand values. A file with many times more
+     * is not a framework, and listing each of its problems would cost more than it tells.
+     */
+    static final int MAX_VALUES = 20_000;
 
     // Decimals stay exact (a weight of 0.1 is 0.1), a key given twice is an error, not "the last one wins".
     private final ObjectMapper yaml = YAMLMapper.builder()
@@ -78,6 +85,9 @@ class FrameworkFileReader {
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             return Result.invalid(wholeFile("framework.file.problem.empty"));
+        }
+        if (countValues(tree, MAX_VALUES + 1) > MAX_VALUES) {
+            return Result.invalid(wholeFile("framework.file.problem.tooManyValues", MAX_VALUES));
         }
         return check(tree, problems);
     }
@@ -179,6 +189,21 @@ class FrameworkFileReader {
         } else if (parent instanceof ArrayNode array && last instanceof Integer index && index < array.size()) {
             array.set(index, NullNode.getInstance());
         }
+    }
+
+    /** How many values the tree holds, counting no further than {@code limit}. */
+    private static int countValues(JsonNode tree, int limit) {
+        int count = 0;
+        ArrayDeque<JsonNode> pending = new ArrayDeque<>();
+        pending.push(tree);
+        while (!pending.isEmpty() && count < limit) {
+            JsonNode node = pending.pop();
+            count++;
+            if (node.isContainer()) {
+                node.values().forEach(pending::push);
+            }
+        }
+        return count;
     }
 
     private static String textAt(JsonNode tree, String field) {

@@ -85,7 +85,7 @@ class FrameworkTransfer {
     }
 
     @Transactional(readOnly = true)
-    public Optional<ExportedFile> export(long versionId) {
+    Optional<ExportedFile> export(long versionId) {
         return versions.findWithFramework(versionId)
                 .map(version -> new ExportedFile(fileName(version), writer.write(version)));
     }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -102,6 +103,7 @@ public class NetworkDashboard {
                     participation.rows(),
                     participation.members(),
                     participation.sharing(),
+                    participation.awaitingReview(),
                     participationPaging,
                     today,
                     null,
@@ -124,6 +126,7 @@ public class NetworkDashboard {
                 participation.rows(),
                 participation.members(),
                 participation.sharing(),
+                participation.awaitingReview(),
                 participationPaging,
                 today,
                 version,
@@ -165,7 +168,7 @@ public class NetworkDashboard {
                         : byScore(line -> line.pillars().get(pillarIndex).value());
         };
         Map<Double, Cell> cells = new HashMap<>();
-        java.util.function.Function<Double, Cell> cellOf =
+        Function<Double, Cell> cellOf =
                 value -> value == null ? NOT_SCORED : cells.computeIfAbsent(value, v -> cell(v, version, scale));
         List<HeatmapLine> lines = new ArrayList<>(rows.size());
         for (HeatmapRow row : rows) {
@@ -307,6 +310,7 @@ public class NetworkDashboard {
             List<Participation> participation,
             int memberCount,
             int sharingCount,
+            int awaitingReview,
             Paging participationPaging,
             LocalDate today,
             FrameworkVersionView version,
@@ -319,7 +323,7 @@ public class NetworkDashboard {
 
         /** The heatmap's lines on the page shown; {@link #heatmap()} holds them all, in order. */
         public List<HeatmapLine> heatmapPage() {
-            return heatmap.subList(heatmapPaging.from() - 1, heatmapPaging.to());
+            return heatmap.subList(Math.max(0, heatmapPaging.from() - 1), heatmapPaging.to());
         }
 
         /**

@@ -55,32 +55,44 @@ public class NetworkResults {
 
     /**
      * One page of the matching members (by name) with the state of their self-assessments, no
-     * score, shared or not; and how many members match and share. The members are counted and
-     * paged first, so the look-ups per member (latest assessment, actions) run for one page only.
+     * score, shared or not, and whether the latest one they share awaits this network's review;
+     * and how many members match, share, and await a review. The members are counted and paged
+     * first, so the look-ups per member (latest assessment, actions) run for one page only; the
+     * review state is looked up for every sharing member (one index probe each), as it is counted.
      * A page past the end gives the last one.
      */
     ParticipationPage participation(long networkId, DashboardFilter filter, LocalDate today, int page, int size) {
-        int[] totals = new int[2];
+        int[] totals = new int[3];
         List<Participation> rows = new ArrayList<>();
         filter.bind(jdbc.sql("""
                         with members as (
-                            select o.id, o.name, o.province, o.size_band, ns.organisation_id is not null as shared
+                            select o.id, o.name, o.province, o.size_band, ns.organisation_id is not null as shared,
+                                   shared_latest.assessment_id as shared_assessment_id, shared_latest.reviewed_at
                             from network_member nm
                             join organisation o on o.id = nm.organisation_id
                             left join network_sharing ns on ns.network_id = nm.network_id and ns.organisation_id = o.id
+                            left join lateral (
+                                select r.assessment_id, ar.reviewed_at from assessment_result r
+                                left join assessment_review ar on ar.assessment_id = r.assessment_id and ar.network_id = nm.network_id
+                                where ns.organisation_id is not null and r.organisation_id = o.id
+                                order by r.submitted_at desc limit 1) shared_latest on true
                             where nm.network_id = :network and """ + DashboardFilter.MEMBERS + """
                         ),
-                        totals as (select count(*) as members, count(*) filter (where shared) as sharing from members),
+                        totals as (
+                            select count(*) as members, count(*) filter (where shared) as sharing,
+                                   count(*) filter (where shared_assessment_id is not null and reviewed_at is null) as awaiting
+                            from members),
                         page as (
                             select m.* from members m
                             order by lower(m.name), m.id
                             limit :size
                             offset (select least(:offset, greatest(t.members - 1, 0) / :size * :size) from totals t))
-                        select t.members, t.sharing, p.id, p.name, p.province, p.size_band, p.shared,
+                        select t.members, t.sharing, t.awaiting, p.id, p.name, p.province, p.size_band, p.shared,
                                latest.status, latest.created_at, submitted.last_submitted_at,
                                coalesce(rc.next_reassessment_on,
                                         cast(submitted.last_submitted_at + interval '1 year' as date)) as reassessment_due,
-                               coalesce(actions.open, 0) as open_actions, coalesce(actions.overdue, 0) as overdue_actions
+                               coalesce(actions.open, 0) as open_actions, coalesce(actions.overdue, 0) as overdue_actions,
+                               p.shared_assessment_id, p.reviewed_at
                         from totals t
                         left join page p on true
                         left join lateral (
@@ -103,6 +115,7 @@ public class NetworkResults {
                 .query((ResultSet row) -> {
                     totals[0] = row.getInt("members");
                     totals[1] = row.getInt("sharing");
+                    totals[2] = row.getInt("awaiting");
                     long id = row.getLong("id");
                     if (row.wasNull()) {
                         return;
@@ -118,9 +131,11 @@ public class NetworkResults {
                             instant(row, "last_submitted_at"),
                             localDate(row, "reassessment_due"),
                             row.getInt("open_actions"),
-                            row.getInt("overdue_actions")));
+                            row.getInt("overdue_actions"),
+                            nullableLong(row, "shared_assessment_id"),
+                            instant(row, "reviewed_at")));
                 });
-        return new ParticipationPage(rows, totals[0], totals[1]);
+        return new ParticipationPage(rows, totals[0], totals[1], totals[2]);
     }
 
     /** Per sharing member, its latest shared submitted result: overall and by pillar code. */
@@ -241,6 +256,11 @@ public class NetworkResults {
         return date == null ? null : date.toLocalDate();
     }
 
+    private static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
     private static Double decimal(ResultSet row, String column) throws SQLException {
         java.math.BigDecimal value = row.getBigDecimal(column);
         return value == null ? null : value.doubleValue();
@@ -270,10 +290,21 @@ public class NetworkResults {
             Instant lastSubmittedAt,
             LocalDate reassessmentDue,
             int openActions,
-            int overdueActions) {}
+            int overdueActions,
+            Long sharedAssessmentId,
+            Instant reviewedAt) {
 
-    /** A page of members, and how many members match the filter and how many of them share. */
-    public record ParticipationPage(List<Participation> rows, int members, int sharing) {}
+        /** A shared submitted self-assessment that no coordinator of this network has marked reviewed. */
+        public boolean awaitsReview() {
+            return sharedAssessmentId != null && reviewedAt == null;
+        }
+    }
+
+    /**
+     * A page of members, and how many members match the filter, how many of them share, and how
+     * many of those have a latest shared self-assessment that awaits review.
+     */
+    public record ParticipationPage(List<Participation> rows, int members, int sharing, int awaitingReview) {}
 
     public record HeatmapRow(
             long organisationId,

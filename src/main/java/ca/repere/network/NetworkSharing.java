@@ -1,6 +1,7 @@
 package ca.repere.network;
 
 import ca.repere.account.CurrentUser;
+import ca.repere.assessment.SharedResults;
 import ca.repere.organisation.NetworkSummary;
 import ca.repere.organisation.OrganisationDirectory;
 import ca.repere.shared.audit.AuditTrail;
@@ -18,7 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Each organisation's consent, network by network, to share its submitted self-assessments. */
 @Service
-public class NetworkSharing {
+public class NetworkSharing implements SharedResults {
 
     private final JdbcClient jdbc;
     private final OrganisationDirectory directory;
@@ -87,6 +88,23 @@ public class NetworkSharing {
                     AuditTrail.state("network", network.name(), "shared", !shared),
                     AuditTrail.state("network", network.name(), "shared", shared));
         }
+    }
+
+    /** Whether the organisation shares its results with a network this person coordinates. */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean sharedWithCoordinator(CurrentUser user, long organisationId) {
+        if (user == null || user.networkIds().isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("""
+                        select exists (select 1 from network_sharing
+                                       where organisation_id = :organisation and network_id = any(:networks))
+                        """)
+                .param("organisation", organisationId)
+                .param("networks", user.networkIds().toArray(Long[]::new))
+                .query(Boolean.class)
+                .single();
     }
 
     /** A network of the organisation and whether it shares with it ({@code sharedSince} null: not shared). */

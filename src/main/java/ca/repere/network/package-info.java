@@ -4,7 +4,7 @@
  * dashboard (participation for every member; scores, heatmap, criterion distribution and trend
  * for sharing members only) aggregates in SQL the results kept by the scoring module.
  */
-@ApplicationModule(allowedDependencies = {"shared", "account", "organisation", "framework", "scoring"})
+@ApplicationModule(allowedDependencies = {"shared", "account", "organisation", "framework", "assessment", "scoring"})
 package ca.repere.network;
 
 import org.springframework.modulith.ApplicationModule;

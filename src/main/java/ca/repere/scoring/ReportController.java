@@ -3,8 +3,10 @@ package ca.repere.scoring;
 import ca.repere.account.CurrentUser;
 import ca.repere.shared.pdf.PdfDocuments;
 import ca.repere.shared.web.Downloads;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,12 +27,19 @@ class ReportController {
     private final PdfDocuments pdf;
     private final ReportCsv csv;
     private final ReportDocx docx;
+    private final ObjectProvider<NetworkComparisons> networks;
 
-    ReportController(ReportService reports, PdfDocuments pdf, ReportCsv csv, ReportDocx docx) {
+    ReportController(
+            ReportService reports,
+            PdfDocuments pdf,
+            ReportCsv csv,
+            ReportDocx docx,
+            ObjectProvider<NetworkComparisons> networks) {
         this.reports = reports;
         this.pdf = pdf;
         this.csv = csv;
         this.docx = docx;
+        this.networks = networks;
     }
 
     @GetMapping("/report")
@@ -40,9 +49,19 @@ class ReportController {
             @AuthenticationPrincipal CurrentUser user,
             Model model) {
         Report report = reports.report(user, organisationId, assessmentId);
+        boolean asNetwork = reports.readsAsNetwork(user, organisationId);
+        String frameworkCode = reports.frameworkCode(report);
         model.addAttribute("report", report);
-        model.addAttribute("interactive", true);
-        model.addAttribute("frameworkCode", reports.frameworkCode(report));
+        model.addAttribute("interactive", !asNetwork);
+        model.addAttribute("asNetwork", asNetwork);
+        model.addAttribute("frameworkCode", frameworkCode);
+        NetworkComparisons comparisons = networks.getIfAvailable();
+        // Feedback and benchmarks are the organisation's to read; a coordinator writes feedback on its own page.
+        boolean withNetworkFigures = comparisons != null && !asNetwork;
+        model.addAttribute(
+                "feedback", withNetworkFigures ? comparisons.feedback(organisationId, assessmentId) : List.of());
+        model.addAttribute(
+                "benchmarks", withNetworkFigures ? comparisons.benchmarks(organisationId, frameworkCode) : List.of());
         return "scoring/report";
     }
 

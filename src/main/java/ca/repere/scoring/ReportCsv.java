@@ -3,24 +3,15 @@ package ca.repere.scoring;
 import ca.repere.assessment.AssessmentPages.CriterionAnswer;
 import ca.repere.framework.FrameworkVersionView.RatingLevelView;
 import ca.repere.scoring.Report.CriterionResult;
+import ca.repere.shared.web.CsvFiles;
 import ca.repere.shared.web.Dates;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/**
- * Every answer of an assessment as CSV (RFC 4180), headers in the reader's language. UTF-8 with
- * a byte-order mark: without it, spreadsheet software opens the file as Latin-1 and mangles
- * every accent.
- */
+/** Every answer of an assessment as CSV ({@link CsvFiles}), headers in the reader's language. */
 @Component
 class ReportCsv {
 
@@ -38,29 +29,19 @@ class ReportCsv {
     }
 
     byte[] render(Report report, Locale locale) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            writer.write('\uFEFF'); // before the header, which the printer writes at once
-            CSVPrinter csv =
-                    CSVFormat.RFC4180.builder().setHeader(headers(locale)).get().print(writer);
+        return CsvFiles.write(headers(locale), rows -> {
             for (Report.PillarResult pillar : report.pillars()) {
                 for (CriterionResult result : pillar.criteria()) {
-                    csv.printRecord(row(report, result, locale));
+                    rows.add(row(report, result, locale));
                 }
             }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
-    private String[] headers(Locale locale) {
-        String[] headers = new String[COLUMNS.length];
-        for (int i = 0; i < COLUMNS.length; i++) {
-            headers[i] = messages.getMessage("report.csv." + COLUMNS[i], null, locale);
-        }
-        return headers;
+    private List<String> headers(Locale locale) {
+        return Arrays.stream(COLUMNS)
+                .map(column -> messages.getMessage("report.csv." + column, null, locale))
+                .toList();
     }
 
     private Object[] row(Report report, CriterionResult result, Locale locale) {

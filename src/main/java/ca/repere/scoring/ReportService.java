@@ -35,13 +35,20 @@ public class ReportService {
         Review current = reviews.current();
         Optional<Review> previous = reviews.previous();
         FrameworkVersionView version = frameworks.pinnedVersion(current.header().frameworkVersionId());
-        return ReportBuilder.build(
-                        current,
-                        previous,
-                        previous.map(review ->
-                                frameworks.pinnedVersion(review.header().frameworkVersionId())),
-                        version)
-                .withActions(actionPlans.actionsByCriterion(user, organisationId, version.frameworkCode()));
+        Report report = ReportBuilder.build(
+                current,
+                previous,
+                previous.map(review -> frameworks.pinnedVersion(review.header().frameworkVersionId())),
+                version);
+        // A network's coordinator reads the shared results, not the organisation's own action plan.
+        return assessments.readsAsNetwork(user, organisationId)
+                ? report
+                : report.withActions(actionPlans.actionsByCriterion(user, organisationId, version.frameworkCode()));
+    }
+
+    /** Whether this reader is a coordinator of a network the organisation shares with, not one of its own. */
+    public boolean readsAsNetwork(CurrentUser user, long organisationId) {
+        return assessments.readsAsNetwork(user, organisationId);
     }
 
     /** The code of the framework a report's assessment answers (its actions are linked by it). */

@@ -134,7 +134,7 @@ class FrameworkFilePagesTest extends IntegrationTest {
                 .hasStatusOk()
                 .bodyText()
                 .contains("New framework imported")
-                .contains("Imported framework, version v1 (Draft): 1 pillars, 1 criteria.")
+                .contains("Imported framework, version v1 (Draft): 1 pillar, 1 criterion.")
                 .contains("It is a draft: review it")
                 .contains("href=\"/admin/frameworks/versions/" + version + "/export.yaml\"");
     }
@@ -183,6 +183,22 @@ class FrameworkFilePagesTest extends IntegrationTest {
         assertThat(read.problems()).isEmpty();
         assertThat(read.file().pillars()).hasSize(4);
         assertThat(read.file().pillars().get(0).title().fr()).isEqualTo("Principes éthiques");
+    }
+
+    @Test
+    void libraryOffersTheImportAndTheExportOfEveryVersion() {
+        long ccrCleo = testFrameworks.ccrCleo().id();
+        long pathways = testFrameworks
+                .version("p2p-promising-practices-2021", "2021-06")
+                .id();
+
+        assertThat(mvc.get().uri("/admin/frameworks?lang=en").with(as(data.user(Grant.admin()))))
+                .hasStatusOk()
+                .bodyText()
+                .contains("href=\"/admin/frameworks/import\"")
+                .contains("href=\"/admin/frameworks/versions/" + ccrCleo + "/export.yaml\"")
+                .contains("href=\"/admin/frameworks/versions/" + pathways + "/export.yaml\"")
+                .contains("aria-label=\"Export version 2021-06 as a YAML file\"");
     }
 
     @Test

@@ -187,6 +187,15 @@ class FrameworkFileReaderTest {
     }
 
     @Test
+    void fileWithFarMoreValuesThanAnyFrameworkIsRefusedWhole() {
+        String huge = "code: huge\npillars:\n" + "  - {}\n".repeat(FrameworkFileReader.MAX_VALUES);
+
+        assertThat(read(huge).problems())
+                .extracting(FrameworkFileProblem::messageKey)
+                .containsExactly("framework.file.problem.tooManyValues");
+    }
+
+    @Test
     void binaryFileIsNotTakenForText() {
         byte[] pdf = {'%', 'P', 'D', 'F', '-', '1', '.', '7', '\n', (byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3};
 
@@ -221,6 +230,8 @@ class FrameworkFileReaderTest {
                 .file();
 
         assertThat(file.version()).isEqualTo("2026-01 révisée");
+        assertThat(file.name().en())
+                .isEqualTo("Complete sample: “curly” and \"straight\" quotes, a back\\slash, a colon");
         assertThat(file.pillars().get(0).criteria())
                 .extracting(FrameworkFile.CriterionEntry::code)
                 .containsExactly("1.1", "1.10");

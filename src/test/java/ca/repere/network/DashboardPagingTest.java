@@ -88,9 +88,11 @@ class DashboardPagingTest extends IntegrationTest {
         assertThat(firstMembers).hasSize(50);
         assertThat(secondMembers).hasSize(10).doesNotContainAnyElementsOf(firstMembers);
         assertThat(members(past)).isEqualTo(secondMembers);
-        // The heatmap stays on its first page, and everyone is still counted.
+        // The heatmap stays on its first page, and everyone is still counted, feedback awaited included.
         assertThat(heatmap(second)).hasSize(50);
-        assertThat(second).contains("60 member organizations match; 60 of them share");
+        assertThat(second)
+                .contains("60 member organizations match; 60 of them share")
+                .contains("60 shared self-assessments await your feedback.");
         List<String> names =
                 jdbc.sql("""
                         select o.name from organisation o join network_member m on m.organisation_id = o.id

@@ -2,6 +2,7 @@ package ca.repere.shared.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -46,6 +47,11 @@ public class Dates {
     /** "2026-03-12 14:05" in the application's zone: sorts and parses in a spreadsheet. */
     public String sortable(Instant instant) {
         return instant == null ? "" : SORTABLE.withZone(zone).format(instant);
+    }
+
+    /** The instant on the application's clock face, for files that hold dates as values (spreadsheets). */
+    public LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone);
     }
 
     /** A calendar day (a due date) in the reader's language. */
