@@ -35,7 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * warm-up) the median, p90 and p99 latency of the dashboard plain, filtered and sorted; the
  * statements per request; and the bytes allocated per request and the heap after a full GC with
  * 5 and with 10 self-assessments per organisation, to show that neither grows with the results
- * held. Fails on an error response or on a statement count that differs between the two sizes.
+ * held; then the median, p90 and p99 of a member's report, which sets its scores beside the
+ * network's quartiles. Fails on an error response or on a statement count that differs between the two sizes.
  *
  * <p>Not part of a normal build: {@code ./mvnw -B test -Pbenchmark -Dtest=NetworkDashboardBenchmark
  * [-Dbenchmark.requests=200] [-Dbenchmark.warmupSeconds=60] [-Dbenchmark.organisations=1000]
@@ -146,6 +147,42 @@ class NetworkDashboardBenchmark extends IntegrationTest {
                     size / 1024));
         }
 
+        // A member of the larger network reads its latest report, which sets its pillar scores beside
+        // the network's quartiles: those are computed over every sharing member's latest result.
+        String leadEmail = new NetworkGenerator.Settings("b10", 1, 1, 0, 0).leadEmail(0);
+        String report =
+                jdbc.sql("""
+                        select '/organisations/' || r.organisation_id || '/assessments/' || r.assessment_id || '/report'
+                        from assessment_result r
+                        join membership m on m.organisation_id = r.organisation_id and m.role = 'ORG_LEAD'
+                        join app_user u on u.id = m.user_id
+                        where u.email = :email
+                        order by r.submitted_at desc limit 1
+                        """).param("email", leadEmail).query(String.class).single();
+        String leadSession = login(leadEmail);
+        for (int i = 0; i < 50; i++) {
+            get(leadSession, report);
+        }
+        long[] reportLatencies = new long[requests];
+        int reportSize = 0;
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = get(leadSession, report);
+            reportLatencies[i] = System.nanoTime() - start;
+            reportSize = response.body().getBytes(StandardCharsets.UTF_8).length;
+        }
+        Arrays.sort(reportLatencies);
+        out.append(String.format(
+                Locale.ROOT,
+                "%-44s %8d %8.1f %8.1f %8.1f %8.1f %8d%n",
+                "GET a member's report, with network quartiles",
+                requests,
+                percentile(reportLatencies, 0.50),
+                percentile(reportLatencies, 0.90),
+                percentile(reportLatencies, 0.99),
+                reportLatencies[reportLatencies.length - 1] / 1e6,
+                reportSize / 1024));
+
         if (recording != null) {
             recording.dump(Path.of(jfr));
             recording.close();
@@ -184,20 +221,28 @@ class NetworkDashboardBenchmark extends IntegrationTest {
                 .param("email", email)
                 .query(Long.class)
                 .single();
+        return new Coordinator(id, email, login(email), network);
+    }
+
+    /** The session cookie of a login over HTTP. */
+    private String login(String email) throws Exception {
         HttpResponse<String> login = HttpSessions.submitLogin(
                 http, baseUrl(), HttpSessions.openLoginPage(http, baseUrl()), email, DemoMode.PASSWORD);
         assertThat(login.statusCode()).as("login of " + email).isEqualTo(302);
-        return new Coordinator(id, email, HttpSessions.sessionCookie(login), network);
+        return HttpSessions.sessionCookie(login);
     }
 
     private HttpResponse<String> get(Coordinator coordinator, String query) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(baseUrl() + "/networks/" + coordinator.network() + "/dashboard?" + query))
+        return get(coordinator.session(), "/networks/" + coordinator.network() + "/dashboard?" + query);
+    }
+
+    private HttpResponse<String> get(String session, String pathAndQuery) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery))
                 .timeout(Duration.ofSeconds(60))
-                .header("Cookie", HttpSessions.COOKIE + "=" + coordinator.session())
+                .header("Cookie", HttpSessions.COOKIE + "=" + session)
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("dashboard " + query).isEqualTo(200);
+        assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(200);
         return response;
     }
 
