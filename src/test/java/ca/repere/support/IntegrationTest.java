@@ -23,7 +23,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         // Statement counts let tests prove that a page costs a fixed number of queries.
         properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
-@Import({TestData.class, TestFrameworks.class, TestAssessments.class, FailingController.class, StatementCounter.class})
+@Import({
+    TestData.class,
+    TestFrameworks.class,
+    TestAssessments.class,
+    FailingController.class,
+    StatementCounter.class,
+    SessionCookies.class
+})
 public abstract class IntegrationTest {
 
     @Autowired
