@@ -35,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -52,8 +53,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  *
  * <p>The second run stops the application with SIGTERM in the middle (graceful shutdown: requests
  * under way finish, new ones are refused) and starts it again; meanwhile the clients retry with
- * the same session cookie, as a browser would. Afterwards the same checks, and nobody had to log
- * in again: sessions are in the database.
+ * the same session cookie, as a browser would, and go on for the rest of the minute once it is
+ * back. Afterwards the same checks, and nobody had to log in again: sessions are in the database.
  *
  * <p>Not part of a normal build: {@code ./mvnw -B test -Pload} (options: {@code -Dload.users=50
  * -Dload.seconds=60 -Dload.restartAfterSeconds=20 -Dload.port=8091}). Prints throughput and
@@ -121,11 +122,12 @@ class AnswerSavesLoadTest extends IntegrationTest {
             }
             ExecutorService pool = Executors.newFixedThreadPool(USERS);
             long start = System.nanoTime();
-            long deadline = start + LOAD.toNanos();
+            // A restart adds its downtime: the people go on saving for the rest of the minute after it.
+            AtomicLong deadline = new AtomicLong(start + LOAD.toNanos());
             List<Future<?>> clients = new ArrayList<>();
             for (Person person : people) {
                 clients.add(pool.submit(() -> {
-                    while (System.nanoTime() < deadline) {
+                    while (System.nanoTime() < deadline.get()) {
                         person.saveOnce();
                     }
                     return null;
@@ -134,8 +136,10 @@ class AnswerSavesLoadTest extends IntegrationTest {
             Restart restart = null;
             if (restartAfter != null) {
                 TimeUnit.NANOSECONDS.sleep(start + restartAfter.toNanos() - System.nanoTime());
+                deadline.set(Long.MAX_VALUE);
                 restart = app.restart(logs.resolve(name + "-2.log"));
                 app = restart.next;
+                deadline.set(System.nanoTime() + LOAD.minus(restartAfter).toNanos());
             }
             for (Future<?> client : clients) {
                 client.get();
