@@ -5,14 +5,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /** The application's one security configuration. Per-object checks live in {@link Access}. */
 @Configuration(proxyBeanMethods = false)
@@ -67,8 +67,8 @@ class SecurityConfiguration {
                 // Spring Security would otherwise add "?continue" to the page a login resumes.
                 .requestCache(cache -> cache.requestCache(requestCacheWithoutMarker()))
                 .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
-                // Every session is registered (no limit on how many a person has) so that a change to an
-                // account can end that person's sessions: see UserSessions.
+                // No limit on how many sessions a person has; the registry lets a change to an account end
+                // that person's sessions, and each request checks its session was not ended: see UserSessions.
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
@@ -87,16 +87,13 @@ class SecurityConfiguration {
         return cache;
     }
 
-    /** The open sessions of this instance, by person: see {@link UserSessions}. */
+    /**
+     * The open sessions of every instance, by person, read from the sessions table: see {@link
+     * UserSessions}. A session it marks expired is turned away by whichever instance serves it next.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the registry when the servlet container ends a session or changes its id. */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    SessionRegistry sessionRegistry(JdbcIndexedSessionRepository sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
     /** bcrypt today, and any stored hash of another algorithm still verifies after a future change. */

@@ -26,10 +26,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * logging in again loads the account as it now is. The session making the change, when it is the
  * person's own, is refreshed in place instead.
  *
- * <p>Sessions are found through Spring Security's {@link SessionRegistry}, which knows the sessions
- * of this instance. When sessions move to the database (Spring Session JDBC), this class is the one
- * to change: {@code FindByIndexNameSessionRepository.findByPrincipalName} then finds and deletes
- * them across instances.
+ * <p>Sessions live in the database (Spring Session JDBC), indexed by the principal's name, the
+ * account's e-mail address: the {@link SessionRegistry} (Spring Session's, over that repository)
+ * finds every session of the person whichever instance opened it, and ending one marks it expired
+ * in the database, so that the instance that next serves it sends the person to the login page
+ * with "your account changed" rather than a plain login page.
  *
  * <p>Everything happens once the transaction making the change has committed: a session ended
  * earlier could log in again at once and load the account as it was.
@@ -52,7 +53,8 @@ class UserSessions {
 
     /** Every session of this person ends (deactivation, password reset, roles changed by someone else). */
     void endAll(long userId) {
-        afterCommit(() -> expire(userId, null));
+        String principal = principalName(userId);
+        afterCommit(() -> expire(principal, null));
     }
 
     /**
@@ -60,8 +62,9 @@ class UserSessions {
      * carries the account as it now is (their own password change, a role they changed themselves).
      */
     void endOthersAndRefreshCurrent(long userId) {
+        String principal = principalName(userId);
         afterCommit(() -> {
-            expire(userId, currentSessionIdOf(userId));
+            expire(principal, currentSessionIdOf(userId));
             if (currentUserId() == userId) {
                 reload(userId);
             }
@@ -77,14 +80,18 @@ class UserSessions {
         });
     }
 
-    private void expire(long userId, String keep) {
-        for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof CurrentUser user && user.id() == userId) {
-                for (SessionInformation session : registry.getAllSessions(principal, false)) {
-                    if (!session.getSessionId().equals(keep)) {
-                        session.expireNow();
-                    }
-                }
+    /** The name sessions are indexed by: {@link CurrentUser#getUsername()}, the e-mail address. */
+    private String principalName(long userId) {
+        return users.findById(userId).map(UserAccount::getEmail).orElse(null);
+    }
+
+    private void expire(String principal, String keep) {
+        if (principal == null) {
+            return;
+        }
+        for (SessionInformation session : registry.getAllSessions(principal, false)) {
+            if (!session.getSessionId().equals(keep)) {
+                session.expireNow();
             }
         }
     }

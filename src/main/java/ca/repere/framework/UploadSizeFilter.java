@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,9 +22,12 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * CSRF check) would make Tomcat refuse the request with a bare "413" page, before Spring MVC
  * could raise its {@code MaxUploadSizeExceededException}. A request that does not announce its
  * length still meets Tomcat's own limit.
+ *
+ * <p>Right after Spring Session's filter, so that the message lands in the person's session (in the
+ * database), not in a session of the servlet container's own, whose cookie would replace theirs.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(SessionRepositoryFilter.DEFAULT_ORDER + 1)
 class UploadSizeFilter extends OncePerRequestFilter {
 
     static final String MESSAGE = "upload.tooLarge";

@@ -3,6 +3,7 @@ package ca.repere.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.repere.support.MutableClock;
+import ca.repere.support.SessionCookies;
 import ca.repere.support.TestData;
 import ca.repere.support.TestDatabase;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -35,11 +36,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * platform of their own: the last-admin rule counts every admin in the database, so these tests
  * run on a database of their own ({@code repere_accounts}, same server). One Spring context for
  * all of them. Not an {@code IntegrationTest}: that class names the shared database, and its
- * property source would win over this one's.
+ * property source would win over this one's. With a real server, as in production: Spring Session
+ * then names and marks its cookie from {@code server.servlet.session.cookie.*} (in a mock web
+ * environment it would take the servlet context's settings, as for a war).
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({TestData.class, MutableClock.class})
+@Import({TestData.class, MutableClock.class, SessionCookies.class})
 abstract class AccountMailTest {
 
     private static final int SMTP_PORT = freePort();

@@ -26,7 +26,8 @@ class LoginTest extends IntegrationTest {
         MvcTestResult result = login(staff.email(), TestData.PASSWORD, "10.0.0.1");
 
         assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/");
-        assertThat(result.getMvcResult().getRequest().getSession(false)).isNotNull();
+        assertThat(result.getMvcResult().getResponse().getCookie(HttpSessions.COOKIE))
+                .isNotNull();
     }
 
     @Test

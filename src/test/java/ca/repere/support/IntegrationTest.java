@@ -27,7 +27,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
             "server.forward-headers-strategy=native"
         })
 @AutoConfigureMockMvc
-@Import({TestData.class, TestFrameworks.class, TestAssessments.class, FailingController.class, StatementCounter.class})
+@Import({
+    TestData.class,
+    TestFrameworks.class,
+    TestAssessments.class,
+    FailingController.class,
+    StatementCounter.class,
+    SessionCookies.class
+})
 public abstract class IntegrationTest {
 
     @Autowired
