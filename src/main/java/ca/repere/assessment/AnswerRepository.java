@@ -1,5 +1,6 @@
 package ca.repere.assessment;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -8,9 +9,14 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
 
     List<Answer> findByAssessmentId(long assessmentId);
 
-    /** The answers of these assessments, for jobs that read many at once. */
-    @Query("select a from Answer a where array_contains(:assessmentIds, a.assessmentId)")
-    List<Answer> ofAssessments(Long[] assessmentIds);
+    /**
+     * The answers of these assessments, for jobs that read many at once (hundreds of ids). An
+     * {@code in} list, unlike {@code array_contains}, uses the index on the assessment: the array
+     * test compared every answer of the database with every id, seconds per batch at 200,000
+     * answers.
+     */
+    @Query("select a from Answer a where a.assessmentId in :assessmentIds")
+    List<Answer> ofAssessments(Collection<Long> assessmentIds);
 
     List<Answer> findByAssessmentIdAndPillarId(long assessmentId, long pillarId);
 

@@ -193,7 +193,7 @@ public class AssessmentQueries {
         if (assessmentIds.isEmpty()) {
             return List.of();
         }
-        Long[] ids = assessmentIds.toArray(Long[]::new);
+        List<Long> ids = List.copyOf(assessmentIds);
         Map<Long, List<SubmittedAnswers.Rating>> ratings = new HashMap<>();
         for (Answer answer : answers.ofAssessments(ids)) {
             ratings.computeIfAbsent(answer.getAssessmentId(), id -> new ArrayList<>())

@@ -1,5 +1,6 @@
 package ca.repere.assessment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,11 +19,12 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
             """)
     Optional<Assessment> findByIdAndOrganisationId(long id, long organisationId);
 
+    /** For jobs that read hundreds at once: an {@code in} list finds them by primary key (see AnswerRepository). */
     @Query("""
             select distinct a from Assessment a left join fetch a.pillarIds
-            where array_contains(:ids, a.id) and a.status = ca.repere.assessment.AssessmentStatus.SUBMITTED
+            where a.id in :ids and a.status = ca.repere.assessment.AssessmentStatus.SUBMITTED
             """)
-    List<Assessment> submittedWithPillars(Long[] ids);
+    List<Assessment> submittedWithPillars(Collection<Long> ids);
 
     @Query(
             "select a.id from Assessment a where a.status = ca.repere.assessment.AssessmentStatus.SUBMITTED order by a.id")

@@ -10,6 +10,7 @@ import ca.repere.framework.FrameworkVersionView.PillarView;
 import ca.repere.framework.FrameworkVersionView.RatingLevelView;
 import ca.repere.network.NetworkResults.HeatmapRow;
 import ca.repere.network.NetworkResults.Participation;
+import ca.repere.network.NetworkResults.ParticipationPage;
 import ca.repere.network.NetworkResults.RatingCount;
 import ca.repere.network.NetworkResults.TrendPoint;
 import ca.repere.organisation.NetworkSummary;
@@ -20,17 +21,22 @@ import ca.repere.shared.i18n.LocalizedText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A network's dashboard for its coordinators (and admins): participation of every member, and
@@ -38,6 +44,13 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 public class NetworkDashboard {
+
+    /**
+     * Rows per page of the participation table and the heatmap: a network of a thousand members
+     * would otherwise send a page of megabytes, most of its time spent writing rows nobody reads
+     * at once. The support needs and the trend still count every member.
+     */
+    static final int PAGE_SIZE = 50;
 
     private final NetworkResults results;
     private final OrganisationDirectory directory;
@@ -77,7 +90,9 @@ public class NetworkDashboard {
         DashboardFilter filter = new DashboardFilter(
                 params.province(), params.sizeBand(), params.serviceArea(), frameworkCode, versionId);
         LocalDate today = LocalDate.now(clock);
-        List<Participation> participation = results.participation(networkId, filter, today);
+        ParticipationPage participation =
+                results.participation(networkId, filter, today, params.participationPageIndex(), PAGE_SIZE);
+        Paging participationPaging = Paging.of(params.participationPageIndex(), PAGE_SIZE, participation.members());
         Optional<FrameworkVersionView> titles = titleVersion(versions, frameworkCode, versionId);
         if (frameworkCode == null || titles.isEmpty()) {
             return new Dashboard(
@@ -85,10 +100,15 @@ public class NetworkDashboard {
                     filter,
                     frameworkNames(versions, frameworkCodes),
                     versionsOf(versions, frameworkCode),
-                    participation,
+                    participation.rows(),
+                    participation.members(),
+                    participation.sharing(),
+                    participation.awaitingReview(),
+                    participationPaging,
                     today,
                     null,
                     List.of(),
+                    Paging.of(0, PAGE_SIZE, 0),
                     List.of(),
                     List.of(),
                     params.sort(),
@@ -103,10 +123,15 @@ public class NetworkDashboard {
                 filter,
                 frameworkNames(versions, frameworkCodes),
                 versionsOf(versions, frameworkCode),
-                participation,
+                participation.rows(),
+                participation.members(),
+                participation.sharing(),
+                participation.awaitingReview(),
+                participationPaging,
                 today,
                 version,
                 heatmap,
+                Paging.of(params.heatmapPageIndex(), PAGE_SIZE, heatmap.size()),
                 needs(results.ratingCounts(networkId, filter), version),
                 trend(results.trend(networkId, filter, clock.getZone()), version),
                 params.sort(),
@@ -124,34 +149,47 @@ public class NetworkDashboard {
                 .flatMap(version -> frameworks.version(version.id(), false));
     }
 
+    /**
+     * Every sharing member's line, in the order asked for. The rows come ordered by name from the
+     * database (its collation, as the participation table), so ordering by name costs nothing and
+     * a score order keeps names in order among equal scores. A score's cell is made once per
+     * distinct value: scores repeat a lot across a thousand members.
+     */
     private static List<HeatmapLine> heatmap(
             List<HeatmapRow> rows, FrameworkVersionView version, RatingScale scale, DashboardParams params) {
-        Comparator<HeatmapLine> order = switch (params.sort() == null ? "name" : params.sort()) {
+        String sort = params.sort() == null ? "name" : params.sort();
+        int pillarIndex = pillarIndex(version, sort);
+        Comparator<HeatmapLine> order = switch (sort) {
             case "overall" -> byScore(line -> line.overall().value());
             case "submitted" -> Comparator.comparing(HeatmapLine::submittedAt);
-            case "name" -> Comparator.comparing(line -> line.name().toLowerCase(java.util.Locale.ROOT));
-            default -> {
-                int index = pillarIndex(version, params.sort());
-                yield index < 0
-                        ? Comparator.comparing(line -> line.name().toLowerCase(java.util.Locale.ROOT))
-                        : byScore(line -> line.pillars().get(index).value());
-            }
+            default ->
+                pillarIndex < 0
+                        ? null
+                        : byScore(line -> line.pillars().get(pillarIndex).value());
         };
-        if (params.descending()) {
-            order = order.reversed();
+        Map<Double, Cell> cells = new HashMap<>();
+        Function<Double, Cell> cellOf =
+                value -> value == null ? NOT_SCORED : cells.computeIfAbsent(value, v -> cell(v, version, scale));
+        List<HeatmapLine> lines = new ArrayList<>(rows.size());
+        for (HeatmapRow row : rows) {
+            lines.add(new HeatmapLine(
+                    row.organisationId(),
+                    row.name(),
+                    row.assessmentId(),
+                    row.submittedAt(),
+                    cellOf.apply(row.overall()),
+                    version.pillars().stream()
+                            .map(pillar -> cellOf.apply(row.pillars().get(pillar.code())))
+                            .toList()));
         }
-        return rows.stream()
-                .map(row -> new HeatmapLine(
-                        row.organisationId(),
-                        row.name(),
-                        row.assessmentId(),
-                        row.submittedAt(),
-                        cell(row.overall(), version, scale),
-                        version.pillars().stream()
-                                .map(pillar -> cell(row.pillars().get(pillar.code()), version, scale))
-                                .toList()))
-                .sorted(order)
-                .toList();
+        if (order == null) {
+            if (params.descending()) {
+                Collections.reverse(lines);
+            }
+        } else {
+            lines.sort(params.descending() ? order.reversed() : order);
+        }
+        return List.copyOf(lines);
     }
 
     /** Unscored cells last whichever the direction: reversing puts them first, so they sort as lowest. */
@@ -168,10 +206,10 @@ public class NetworkDashboard {
         return -1;
     }
 
-    private static Cell cell(Double value, FrameworkVersionView version, RatingScale scale) {
-        return value == null
-                ? new Cell(null, null, null)
-                : new Cell(value, Score.percent(value), RatingLevelView.of(version.ratingScale(), scale.band(value)));
+    private static final Cell NOT_SCORED = new Cell(null, null, null);
+
+    private static Cell cell(double value, FrameworkVersionView version, RatingScale scale) {
+        return new Cell(value, Score.percent(value), RatingLevelView.of(version.ratingScale(), scale.band(value)));
     }
 
     /**
@@ -270,24 +308,80 @@ public class NetworkDashboard {
             Map<String, LocalizedText> frameworks,
             List<FrameworkVersionSummary> versions,
             List<Participation> participation,
+            int memberCount,
+            int sharingCount,
+            int awaitingReview,
+            Paging participationPaging,
             LocalDate today,
             FrameworkVersionView version,
             List<HeatmapLine> heatmap,
+            Paging heatmapPaging,
             List<CriterionNeed> needs,
             List<TrendYear> trend,
             String sort,
             boolean descending) {
 
-        public long awaitingReview() {
-            return participation.stream().filter(Participation::awaitsReview).count();
+        /** The heatmap's lines on the page shown; {@link #heatmap()} holds them all, in order. */
+        public List<HeatmapLine> heatmapPage() {
+            return heatmap.subList(Math.max(0, heatmapPaging.from() - 1), heatmapPaging.to());
         }
 
-        public long sharingCount() {
-            return participation.stream().filter(Participation::shared).count();
+        /**
+         * This page's link to another page of one table ({@code heatmapPage} or
+         * {@code participationPage}): the filters, the order and the other table's page stay.
+         */
+        public String pageLink(String table, int page) {
+            return UriComponentsBuilder.fromPath("/networks/{id}/dashboard")
+                    .queryParamIfPresent("framework", Optional.ofNullable(filter.frameworkCode()))
+                    .queryParamIfPresent("version", Optional.ofNullable(filter.frameworkVersionId()))
+                    .queryParamIfPresent("province", Optional.ofNullable(filter.province()))
+                    .queryParamIfPresent("sizeBand", Optional.ofNullable(filter.sizeBand()))
+                    .queryParamIfPresent("serviceArea", Optional.ofNullable(filter.serviceArea()))
+                    .queryParamIfPresent("sort", Optional.ofNullable(sort))
+                    .queryParamIfPresent("descending", Optional.of(true).filter(on -> descending))
+                    .queryParam("heatmapPage", table.equals("heatmapPage") ? page : heatmapPaging.number())
+                    .queryParam(
+                            "participationPage",
+                            table.equals("participationPage") ? page : participationPaging.number())
+                    .buildAndExpand(network.id())
+                    .encode()
+                    .toUriString();
         }
 
         public List<PillarView> pillars() {
             return version == null ? List.of() : version.pillars();
+        }
+    }
+
+    /** Which page of a table is shown (from 1), of how many rows in all. */
+    public record Paging(int number, int size, int total) {
+
+        /** The page asked for (from 0), or the last one when it is past the end. */
+        static Paging of(int index, int size, int total) {
+            int pages = Math.max(1, (total + size - 1) / size);
+            return new Paging(Math.min(Math.max(0, index), pages - 1) + 1, size, total);
+        }
+
+        public int pages() {
+            return Math.max(1, (total + size - 1) / size);
+        }
+
+        /** The first row shown, from 1 (0 when there is none). */
+        public int from() {
+            return total == 0 ? 0 : (number - 1) * size + 1;
+        }
+
+        /** The last row shown. */
+        public int to() {
+            return Math.min(total, number * size);
+        }
+
+        public boolean first() {
+            return number == 1;
+        }
+
+        public boolean last() {
+            return number >= pages();
         }
     }
 
@@ -297,10 +391,34 @@ public class NetworkDashboard {
             long assessmentId,
             Instant submittedAt,
             Cell overall,
-            List<Cell> pillars) {}
+            List<Cell> pillars) {
+
+        /** The overall cell, then each pillar's: the heatmap's columns. */
+        public List<Cell> cells() {
+            List<Cell> cells = new ArrayList<>(pillars.size() + 1);
+            cells.add(overall);
+            cells.addAll(pillars);
+            return cells;
+        }
+    }
 
     /** A score as a percentage and the scale level it stands for (shown in words, not only colour). */
-    public record Cell(Double value, Integer percent, RatingLevelView band) {}
+    public record Cell(Double value, Integer percent, RatingLevelView band) {
+
+        /**
+         * The percentage as text, for the message that adds the sign: a number argument would make
+         * the message format build a number format for each of the page's hundreds of cells, and a
+         * percentage has no digit grouping in any language.
+         */
+        public String percentText() {
+            return percent == null ? null : percent.toString();
+        }
+
+        /** The colour class of the cell's level (the level is also written in the cell). */
+        public String cssClass() {
+            return band == null ? "heat-none" : "heat-" + band.value();
+        }
+    }
 
     public record CriterionNeed(
             String pillarCode,

@@ -14,6 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
  * network's quartiles per pillar. A figure is given only when at least {@link #MINIMUM_CONTRIBUTORS}
  * organisations contribute to it, so that no single organisation's result can be read from it;
  * below that the quartiles never leave the database.
+ *
+ * <p>Each sharing member's latest result is one probe into the index of its results by date
+ * ({@code cross join lateral … limit 1}), so a report costs the same whether the network's
+ * members hold one result each or ten years of them.
  */
 @Service
 class NetworkFigures implements NetworkComparisons {
@@ -43,11 +47,13 @@ class NetworkFigures implements NetworkComparisons {
                             select n.id as network_id, n.name from network_member nm join network n on n.id = nm.network_id
                             where nm.organisation_id = :organisation),
                         latest as (
-                            select distinct on (ns.network_id, r.organisation_id) ns.network_id, r.assessment_id
+                            select ns.network_id, r.assessment_id
                             from network_sharing ns
-                            join assessment_result r on r.organisation_id = ns.organisation_id
-                            where ns.network_id in (select network_id from mine) and r.framework_code = :framework
-                            order by ns.network_id, r.organisation_id, r.submitted_at desc)
+                            cross join lateral (
+                                select r.assessment_id from assessment_result r
+                                where r.organisation_id = ns.organisation_id and r.framework_code = :framework
+                                order by r.submitted_at desc limit 1) r
+                            where ns.network_id in (select network_id from mine))
                         select m.network_id, m.name, p.pillar_code, count(p.score) as contributors,
                                case when count(p.score) >= :minimum
                                     then percentile_cont(0.25) within group (order by p.score) end as q1,

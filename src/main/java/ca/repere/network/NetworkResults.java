@@ -24,17 +24,27 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class NetworkResults {
 
-    /** The latest shared submitted result per sharing member that matches the filter. */
+    /**
+     * The latest shared submitted result per sharing member that matches the filter: one index
+     * probe per member ({@code assessment_result (organisation_id, framework_code, submitted_at
+     * desc)}), so its cost follows the number of members, not the years of results they hold.
+     */
     private static final String LATEST_SHARED = """
             latest as (
-                select distinct on (r.organisation_id) r.assessment_id, r.organisation_id, r.submitted_at, r.overall
-                from assessment_result r
-                join network_sharing ns on ns.organisation_id = r.organisation_id and ns.network_id = :network
-                join organisation o on o.id = r.organisation_id
-                where r.framework_code = :framework
-                  and (cast(:version as bigint) is null or r.framework_version_id = :version)
+                select r.assessment_id, r.organisation_id, r.submitted_at, r.overall
+                from network_sharing ns
+                join organisation o on o.id = ns.organisation_id
+                cross join lateral (
+                    select r.assessment_id, r.organisation_id, r.submitted_at, r.overall
+                    from assessment_result r
+                    where r.organisation_id = ns.organisation_id
+                      and r.framework_code = :framework
+                      and (cast(:version as bigint) is null or r.framework_version_id = :version)
+                    order by r.submitted_at desc
+                    limit 1) r
+                where ns.network_id = :network
                   and """ + DashboardFilter.MEMBERS + """
-                order by r.organisation_id, r.submitted_at desc)
+                )
             """;
 
     private final JdbcClient jdbc;
@@ -43,53 +53,89 @@ public class NetworkResults {
         this.jdbc = jdbc;
     }
 
-    /** Every matching member with the state of its self-assessments; no score, shared or not. */
-    List<Participation> participation(long networkId, DashboardFilter filter, LocalDate today) {
-        return filter.bind(jdbc.sql("""
-                        select o.id, o.name, o.province, o.size_band, ns.organisation_id is not null as shared,
+    /**
+     * One page of the matching members (by name) with the state of their self-assessments, no
+     * score, shared or not, and whether the latest one they share awaits this network's review;
+     * and how many members match, share, and await a review. The members are counted and paged
+     * first, so the look-ups per member (latest assessment, actions) run for one page only; the
+     * review state is looked up for every sharing member (one index probe each), as it is counted.
+     * A page past the end gives the last one.
+     */
+    ParticipationPage participation(long networkId, DashboardFilter filter, LocalDate today, int page, int size) {
+        int[] totals = new int[3];
+        List<Participation> rows = new ArrayList<>();
+        filter.bind(jdbc.sql("""
+                        with members as (
+                            select o.id, o.name, o.province, o.size_band, ns.organisation_id is not null as shared,
+                                   shared_latest.assessment_id as shared_assessment_id, shared_latest.reviewed_at
+                            from network_member nm
+                            join organisation o on o.id = nm.organisation_id
+                            left join network_sharing ns on ns.network_id = nm.network_id and ns.organisation_id = o.id
+                            left join lateral (
+                                select r.assessment_id, ar.reviewed_at from assessment_result r
+                                left join assessment_review ar on ar.assessment_id = r.assessment_id and ar.network_id = nm.network_id
+                                where ns.organisation_id is not null and r.organisation_id = o.id
+                                order by r.submitted_at desc limit 1) shared_latest on true
+                            where nm.network_id = :network and """ + DashboardFilter.MEMBERS + """
+                        ),
+                        totals as (
+                            select count(*) as members, count(*) filter (where shared) as sharing,
+                                   count(*) filter (where shared_assessment_id is not null and reviewed_at is null) as awaiting
+                            from members),
+                        page as (
+                            select m.* from members m
+                            order by lower(m.name), m.id
+                            limit :size
+                            offset (select least(:offset, greatest(t.members - 1, 0) / :size * :size) from totals t))
+                        select t.members, t.sharing, t.awaiting, p.id, p.name, p.province, p.size_band, p.shared,
                                latest.status, latest.created_at, submitted.last_submitted_at,
                                coalesce(rc.next_reassessment_on,
                                         cast(submitted.last_submitted_at + interval '1 year' as date)) as reassessment_due,
                                coalesce(actions.open, 0) as open_actions, coalesce(actions.overdue, 0) as overdue_actions,
-                               shared_latest.assessment_id as shared_assessment_id, shared_latest.reviewed_at
-                        from network_member nm
-                        join organisation o on o.id = nm.organisation_id
-                        left join network_sharing ns on ns.network_id = nm.network_id and ns.organisation_id = o.id
+                               p.shared_assessment_id, p.reviewed_at
+                        from totals t
+                        left join page p on true
                         left join lateral (
                             select a.status, a.created_at from assessment a
-                            where a.organisation_id = o.id order by a.created_at desc limit 1) latest on true
+                            where a.organisation_id = p.id order by a.created_at desc limit 1) latest on true
                         left join lateral (
-                            select max(a.submitted_at) as last_submitted_at from assessment a
-                            where a.organisation_id = o.id and a.status = 'SUBMITTED') submitted on true
-                        left join review_cycle rc on rc.organisation_id = o.id
+                            select a.submitted_at as last_submitted_at from assessment a
+                            where a.organisation_id = p.id and a.status = 'SUBMITTED'
+                            order by a.submitted_at desc limit 1) submitted on true
+                        left join review_cycle rc on rc.organisation_id = p.id
                         left join lateral (
                             select count(*) as open, count(*) filter (where a.due_date < :today) as overdue
-                            from action a where a.organisation_id = o.id and a.status in ('PLANNED', 'IN_PROGRESS')) actions on true
-                        left join lateral (
-                            select r.assessment_id, ar.reviewed_at from assessment_result r
-                            left join assessment_review ar on ar.assessment_id = r.assessment_id and ar.network_id = nm.network_id
-                            where ns.organisation_id is not null and r.organisation_id = o.id
-                            order by r.submitted_at desc limit 1) shared_latest on true
-                        where nm.network_id = :network and """ + DashboardFilter.MEMBERS + """
-                        order by lower(o.name), o.id
+                            from action a where a.organisation_id = p.id and a.status in ('PLANNED', 'IN_PROGRESS')) actions on true
+                        order by lower(p.name), p.id
                         """))
                 .param("network", networkId)
                 .param("today", Date.valueOf(today))
-                .query((row, n) -> new Participation(
-                        row.getLong("id"),
-                        row.getString("name"),
-                        row.getString("province"),
-                        row.getString("size_band"),
-                        row.getBoolean("shared"),
-                        row.getString("status"),
-                        instant(row, "created_at"),
-                        instant(row, "last_submitted_at"),
-                        localDate(row, "reassessment_due"),
-                        row.getInt("open_actions"),
-                        row.getInt("overdue_actions"),
-                        nullableLong(row, "shared_assessment_id"),
-                        instant(row, "reviewed_at")))
-                .list();
+                .param("size", size)
+                .param("offset", Math.max(0, page) * size)
+                .query((ResultSet row) -> {
+                    totals[0] = row.getInt("members");
+                    totals[1] = row.getInt("sharing");
+                    totals[2] = row.getInt("awaiting");
+                    long id = row.getLong("id");
+                    if (row.wasNull()) {
+                        return;
+                    }
+                    rows.add(new Participation(
+                            id,
+                            row.getString("name"),
+                            row.getString("province"),
+                            row.getString("size_band"),
+                            row.getBoolean("shared"),
+                            row.getString("status"),
+                            instant(row, "created_at"),
+                            instant(row, "last_submitted_at"),
+                            localDate(row, "reassessment_due"),
+                            row.getInt("open_actions"),
+                            row.getInt("overdue_actions"),
+                            nullableLong(row, "shared_assessment_id"),
+                            instant(row, "reviewed_at")));
+                });
+        return new ParticipationPage(rows, totals[0], totals[1], totals[2]);
     }
 
     /** Per sharing member, its latest shared submitted result: overall and by pillar code. */
@@ -147,13 +193,16 @@ public class NetworkResults {
 
     /**
      * The network's median per pillar and year of submission, each sharing member counted once a
-     * year (its last result of that year).
+     * year (its last result of that year). It reads every year of every sharing member, so its
+     * cost follows members × years (about half the dashboard's SQL time at 1,000 members and ten
+     * years); {@code date_part} rather than {@code extract}, whose numeric result costs twice as
+     * much per row.
      */
     List<TrendPoint> trend(long networkId, DashboardFilter filter, ZoneId zone) {
         return filter.bind(jdbc.sql("""
                         with dated as (
                             select r.assessment_id, r.organisation_id, r.submitted_at,
-                                   cast(extract(year from r.submitted_at at time zone :zone) as int) as year
+                                   cast(date_part('year', r.submitted_at at time zone :zone) as int) as year
                             from assessment_result r
                             join network_sharing ns on ns.organisation_id = r.organisation_id and ns.network_id = :network
                             join organisation o on o.id = r.organisation_id
@@ -182,12 +231,18 @@ public class NetworkResults {
                 .list();
     }
 
-    /** The frameworks with shared results in this network, most used first: what the dashboard can show. */
+    /**
+     * The frameworks with shared results in this network, those most members share first: what
+     * the dashboard can show. An index probe per framework and sharing member, whatever the
+     * number of results they hold.
+     */
     List<String> frameworkCodes(long networkId) {
         return jdbc.sql("""
-                        select r.framework_code from assessment_result r
-                        join network_sharing ns on ns.organisation_id = r.organisation_id and ns.network_id = :network
-                        group by r.framework_code order by count(*) desc, r.framework_code
+                        select f.code from framework f
+                        join network_sharing ns on ns.network_id = :network
+                        where exists (select 1 from assessment_result r
+                                      where r.organisation_id = ns.organisation_id and r.framework_code = f.code)
+                        group by f.code order by count(*) desc, f.code
                         """).param("network", networkId).query(String.class).list();
     }
 
@@ -196,14 +251,14 @@ public class NetworkResults {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private static Long nullableLong(ResultSet row, String column) throws SQLException {
-        long value = row.getLong(column);
-        return row.wasNull() ? null : value;
-    }
-
     private static LocalDate localDate(ResultSet row, String column) throws SQLException {
         Date date = row.getDate(column);
         return date == null ? null : date.toLocalDate();
+    }
+
+    private static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
     }
 
     private static Double decimal(ResultSet row, String column) throws SQLException {
@@ -244,6 +299,12 @@ public class NetworkResults {
             return sharedAssessmentId != null && reviewedAt == null;
         }
     }
+
+    /**
+     * A page of members, and how many members match the filter, how many of them share, and how
+     * many of those have a latest shared self-assessment that awaits review.
+     */
+    public record ParticipationPage(List<Participation> rows, int members, int sharing, int awaitingReview) {}
 
     public record HeatmapRow(
             long organisationId,

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -131,6 +132,10 @@ public class NetworkReviews {
      */
     @Transactional
     public void save(CurrentUser user, long networkId, long assessmentId, ReviewForm form, boolean markReviewed) {
+        // Admins read feedback; writing it is the network's own word to its member, like a plan is the organisation's.
+        if (!user.isCoordinatorOf(networkId)) {
+            throw new AccessDeniedException("write feedback for network " + networkId);
+        }
         Subject subject = subject(user, networkId, assessmentId);
         Optional<Stored> before = stored(networkId, assessmentId);
         Long expected = before.map(Stored::version).orElse(null);

@@ -2,6 +2,7 @@ package ca.repere.network;
 
 import ca.repere.account.CurrentUser;
 import jakarta.validation.Valid;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +36,7 @@ class ReviewController {
         model.addAttribute("subject", page.subject());
         model.addAttribute("form", page.form());
         model.addAttribute("reviewedAt", page.reviewedAt());
+        model.addAttribute("mayWrite", user.isCoordinatorOf(networkId));
         return "network/review";
     }
 
@@ -49,6 +51,10 @@ class ReviewController {
             @AuthenticationPrincipal CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
+        // Before validation too: a refused form is not shown again to someone who may not save it.
+        if (!user.isCoordinatorOf(networkId)) {
+            throw new AccessDeniedException("write feedback for network " + networkId);
+        }
         if (!errors.hasErrors()) {
             try {
                 reviews.save(user, networkId, assessmentId, form, review);
@@ -61,6 +67,7 @@ class ReviewController {
         // What was typed comes back as typed, beside the assessment it is about.
         model.addAttribute("subject", reviews.subject(user, networkId, assessmentId));
         model.addAttribute("reviewedAt", null);
+        model.addAttribute("mayWrite", true);
         return "network/review";
     }
 }

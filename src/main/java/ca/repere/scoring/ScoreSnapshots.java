@@ -9,6 +9,7 @@ import ca.repere.framework.FrameworkVersionView;
 import ca.repere.framework.FrameworkVersionView.CriterionView;
 import ca.repere.framework.FrameworkVersionView.PillarView;
 import ca.repere.framework.FrameworkVersionView.RatingLevelView;
+import ca.repere.shared.database.BulkInsert;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -146,20 +147,31 @@ public class ScoreSnapshots implements ApplicationRunner {
             return;
         }
         // A re-submission after a reopen replaces what an earlier submission left, if anything.
-        jdbcTemplate.batchUpdate(
-                "delete from assessment_result where assessment_id = ?",
-                results.stream().map(row -> new Object[] {row[0]}).toList());
-        jdbcTemplate.batchUpdate("""
-                insert into assessment_result (assessment_id, organisation_id, framework_version_id, framework_code,
-                                               submitted_at, overall, answered, applicable)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                """, results);
-        jdbcTemplate.batchUpdate(
-                "insert into pillar_result (assessment_id, pillar_code, position, score) values (?, ?, ?, ?)", pillars);
-        jdbcTemplate.batchUpdate("""
-                insert into criterion_result (assessment_id, pillar_code, criterion_code, position, applicable, rating)
-                values (?, ?, ?, ?, ?, ?)
-                """, criteria);
+        jdbc.sql("delete from assessment_result where assessment_id = any(:ids)")
+                .param("ids", results.stream().map(row -> (Long) row[0]).toArray(Long[]::new))
+                .update();
+        // One statement per table, not one per row: scoring the assessments found at start (a
+        // restored or generated database holds thousands) stays a matter of seconds.
+        BulkInsert.rows(
+                jdbcTemplate,
+                "assessment_result",
+                "assessment_id bigint, organisation_id bigint, framework_version_id bigint, framework_code varchar,"
+                        + " submitted_at timestamptz, overall numeric, answered int, applicable int",
+                false,
+                results);
+        BulkInsert.rows(
+                jdbcTemplate,
+                "pillar_result",
+                "assessment_id bigint, pillar_code varchar, position int, score numeric",
+                false,
+                pillars);
+        BulkInsert.rows(
+                jdbcTemplate,
+                "criterion_result",
+                "assessment_id bigint, pillar_code varchar, criterion_code varchar, position int, applicable boolean,"
+                        + " rating int",
+                false,
+                criteria);
     }
 
     private static ScoreCalculator calculator(FrameworkVersionView version) {

@@ -11,6 +11,8 @@ import ca.repere.support.TestData.User;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -176,6 +178,50 @@ class NetworkReviewTest extends IntegrationTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void adminsReadTheFeedbackButOnlyTheNetworksCoordinatorsWriteIt() throws Exception {
+        Member member = member(Map.of());
+        long network = data.network(member.organisation);
+        share(member, network);
+        User coordinator = data.user(Grant.coordinatorOf(network));
+        User admin = data.user(Grant.admin());
+        String review = "/networks/" + network + "/reviews/" + member.assessment;
+        assertThat(mvc.post()
+                        .uri(review)
+                        .param("strengths", "Written by the network")
+                        .with(as(coordinator))
+                        .with(csrf()))
+                .hasStatus3xxRedirection();
+
+        String page = body(mvc.get().uri(review + "?lang=en").with(as(admin)).exchange());
+        assertThat(page).contains("Written by the network").contains("only the network’s coordinators write it");
+        Element form = Jsoup.parse(page).selectFirst("form[action$=/reviews/" + member.assessment + "]");
+        assertThat(form).isNotNull();
+        assertThat(form.select("button")).isEmpty();
+        assertThat(form.select("fieldset[disabled] textarea")).isNotEmpty();
+        assertThat(mvc.post()
+                        .uri(review)
+                        .param("version", "0")
+                        .param("strengths", "Written by an admin")
+                        .param("review", "true")
+                        .with(as(admin))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        // Refused before validation: a form with errors is not shown again either.
+        assertThat(mvc.post()
+                        .uri(review)
+                        .param("strengths", "x".repeat(5000))
+                        .with(as(admin))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(jdbc.sql("select strengths || ' ' || (reviewed_at is null) from assessment_review"
+                                + " where assessment_id = :a")
+                        .param("a", member.assessment)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Written by the network true");
     }
 
     @Test

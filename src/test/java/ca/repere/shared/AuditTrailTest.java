@@ -133,12 +133,14 @@ class AuditTrailTest extends IntegrationTest {
                 .contains("Audit trail")
                 .contains("Self-assessment submitted")
                 .contains("&lt;b&gt;Escaped&lt;/b&gt;")
-                .doesNotContain("<b>Escaped</b>");
+                .doesNotContain("<b>Escaped</b>")
+                .contains("<dt>Status</dt>");
         assertThat(mvc.get().uri("/admin/audit?lang=fr&subject=Escaped").with(as(admin)))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Journal d’audit")
-                .contains("Autoévaluation soumise");
+                .contains("Autoévaluation soumise")
+                .contains("<dt>Statut</dt>");
     }
 
     @Test

@@ -41,6 +41,26 @@ class ErrorPagesTest extends IntegrationTest {
     }
 
     @Test
+    void aQueryTheDatabaseRefusesShowsTheSamePageWithoutItsSqlOrExceptionNames() throws Exception {
+        String session = loggedInSession();
+
+        HttpResponse<String> response = get(FAILING_SQL_PATH + "?lang=en", session);
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body())
+                .contains("Server error")
+                .doesNotContainIgnoringCase("secret_column_of_internals")
+                .doesNotContainIgnoringCase("select ")
+                .doesNotContain("SQL")
+                .doesNotContain("Exception")
+                .doesNotContain("org.springframework")
+                .doesNotContain("org.postgresql")
+                .doesNotContain("at ca.repere");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
     void unknownPageIsA404InTheUsersLanguage() throws Exception {
         String session = loggedInSession();
 

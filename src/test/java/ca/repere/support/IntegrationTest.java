@@ -20,8 +20,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // Statement counts let tests prove that a page costs a fixed number of queries.
-        properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+        properties = {
+            // Statement counts let tests prove that a page costs a fixed number of queries.
+            "spring.jpa.properties.hibernate.generate_statistics=true",
+            // As behind the production proxy (docker-compose.yml): X-Forwarded-* believed from private addresses.
+            "server.forward-headers-strategy=native"
+        })
 @AutoConfigureMockMvc
 @Import({TestData.class, TestFrameworks.class, TestAssessments.class, FailingController.class, StatementCounter.class})
 public abstract class IntegrationTest {
@@ -62,6 +66,9 @@ public abstract class IntegrationTest {
 
     /** A URL whose handler throws an unexpected exception. */
     protected static final String FAILING_PATH = FailingController.PATH;
+
+    /** A URL whose handler runs SQL that the database refuses. */
+    protected static final String FAILING_SQL_PATH = FailingController.SQL_PATH;
 
     protected String baseUrl() {
         return "http://localhost:" + port;
