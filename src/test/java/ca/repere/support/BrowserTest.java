@@ -2,6 +2,7 @@ package ca.repere.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -14,6 +15,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -135,5 +137,48 @@ public abstract class BrowserTest extends IntegrationTest {
                         page.evaluate("() => document.documentElement.scrollWidth"),
                         page.evaluate("() => window.innerWidth"))
                 .isEqualTo(true);
+    }
+
+    /**
+     * Makes axe-core (Deque's bundled copy: no network) part of every page this context opens, so
+     * that {@link #accessibilityViolations} need not send its half-megabyte script for each page.
+     */
+    protected static void withAxe(BrowserContext context) {
+        context.addInitScript(axeScript());
+    }
+
+    /**
+     * What axe-core finds on the page as it is now, for the given tags (such as {@code wcag21aa})
+     * and impacts: one line per rule, with its impact, what it asks and the CSS selectors of every
+     * element concerned, so that the fix is obvious. Only violations come back from the browser.
+     */
+    protected static List<String> accessibilityViolations(Page page, List<String> tags, Set<String> impacts) {
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
+            page.evaluate(axeScript());
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
+                tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
+                    .then(results => results.violations.map(rule => ({
+                        id: rule.id, impact: rule.impact, help: rule.help,
+                        targets: rule.nodes.map(node => node.target.join(' ')).join(', ')})))
+                """, tags);
+        List<String> found = new ArrayList<>();
+        for (Map<String, Object> rule : violations) {
+            if (impacts.contains(String.valueOf(rule.get("impact")))) {
+                found.add("%s (%s): %s at [%s]"
+                        .formatted(rule.get("id"), rule.get("impact"), rule.get("help"), rule.get("targets")));
+            }
+        }
+        return found;
+    }
+
+    private static String axeScript;
+
+    private static synchronized String axeScript() {
+        if (axeScript == null) {
+            axeScript = AxeBuilder.getAxeScript();
+        }
+        return axeScript;
     }
 }
