@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -15,10 +15,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Turns back a request whose parameters hold a NUL character (U+0000) with a 400 page that says so.
  * PostgreSQL refuses NUL in text, so such a value reached the database as a server error, after
  * the work of the request; no person types it, and no field of the application can hold it. Runs
- * before Spring Security, whose login form would otherwise look the e-mail up with it.
+ * before Spring Security, whose login form would otherwise look the e-mail up with it, but after
+ * the upload size check: reading the parameters of an upload over the limit makes the servlet
+ * container refuse it with a bare 413 instead of the page's message.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(SessionRepositoryFilter.DEFAULT_ORDER + 2)
 class NulCharacterFilter extends OncePerRequestFilter {
 
     /** Request attribute naming the message the error page shows instead of its general one. */
