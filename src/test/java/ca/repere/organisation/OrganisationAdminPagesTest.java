@@ -301,10 +301,13 @@ class OrganisationAdminPagesTest extends IntegrationTest {
         assertThat(filtered.select("#q").val()).isEqualTo(prefix);
 
         // Without a filter, every organisation is counted (the first page shows 25 of them).
-        long all = jdbc.sql("select count(*) from organisation").query(Long.class).single();
-        Document unfiltered =
-                page(mvc.get().uri("/admin/organisations?lang=en").with(as(admin)).exchange());
-        assertThat(unfiltered.select("p[role=status]").text()).contains(java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(all));
+        long all =
+                jdbc.sql("select count(*) from organisation").query(Long.class).single();
+        Document unfiltered = page(
+                mvc.get().uri("/admin/organisations?lang=en").with(as(admin)).exchange());
+        assertThat(unfiltered.select("p[role=status]").text())
+                .contains(java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH)
+                        .format(all));
         assertThat(unfiltered.select("tbody tr")).hasSize((int) Math.min(all, 25));
         assertThat(mvc.get()
                         .uri("/admin/organisations?province=ON&size=SMALL&q=")
